@@ -4,6 +4,7 @@ import { databaseUrl } from "@/lib/database-url";
 import { createPrismaClient } from "@/lib/prisma-client";
 
 // Un seul client par processus (le rechargement à chaud de Next recrée les modules).
+// Le pool ne se connecte qu'à la première requête : `next build` n'a pas besoin de la base.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export const prisma: PrismaClient =

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/dsfr-head";
+import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvider";
+import { LienEvitement, ID_CONTENU } from "@/components/layout/LienEvitement";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { DESCRIPTION_SERVICE, NOM_SERVICE } from "@/components/layout/marque";
+
+export const metadata: Metadata = {
+  title: { template: `%s — ${NOM_SERVICE}`, default: NOM_SERVICE },
+  description: `${NOM_SERVICE} : ${DESCRIPTION_SERVICE}. Programme d'accompagnement des collectivités par la Direction générale de l'aménagement, du logement et de la nature.`,
+  applicationName: NOM_SERVICE,
+};
+
+const LANGUE = "fr";
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html {...getHtmlAttributes({ lang: LANGUE })}>
+      <head>
+        <DsfrHead />
+      </head>
+      <body>
+        <DsfrProvider lang={LANGUE}>
+          <LienEvitement />
+          <SiteHeader />
+          {/* tabIndex -1 : le lien d'évitement y place réellement le focus clavier. */}
+          <main id={ID_CONTENU} role="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+          <StartDsfrOnHydration />
+        </DsfrProvider>
+      </body>
+    </html>
+  );
+}

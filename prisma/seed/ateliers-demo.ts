@@ -1,0 +1,116 @@
+// Ateliers issus des candidatures retenues : deux terminés (Coëvrons 2023, Andouillé 2023)
+// et un atelier local en cours, en phase d'animation.
+import type { Prisma, StatutAtelier, StatutPhase, TypeContrat, TypeLivrable, TypePhase } from "@/lib/generated/prisma/client";
+import { enregistrerEvenement } from "@/lib/audit/journal";
+
+type Tx = Prisma.TransactionClient;
+type Jalon = { debut: string; fin: string; statut: StatutPhase; livrable?: { type: TypeLivrable; titre: string } };
+
+const ATELIERS: {
+  reference: string;
+  statut: StatutAtelier;
+  typeContrat: TypeContrat;
+  referenceContrat: string;
+  cout: number;
+  equipe: { role: "mandataire" | "cotraitant"; structure: string; disciplines: string[] }[];
+  phases: Record<TypePhase, Jalon>;
+  inSitu: { titre: string; debut: string; lieu: string; participants: number; phase: TypePhase }[];
+}[] = [
+  {
+    reference: "ADT-2023-00001", statut: "termine", typeContrat: "marche_national", referenceContrat: "Marché national 2023 – lot 3",
+    cout: 166_000,
+    equipe: [
+      { role: "mandataire", structure: "Groupement mandataire (urbanisme et paysage)", disciplines: ["urbanisme", "paysage"] },
+      { role: "cotraitant", structure: "Bureau d'études en économie territoriale", disciplines: ["économie territoriale"] },
+      { role: "cotraitant", structure: "Agence de géographie et d'environnement", disciplines: ["géographie", "environnement"] },
+    ],
+    phases: {
+      appropriation: { debut: "2023-09-01", fin: "2023-12-15", statut: "validee", livrable: { type: "synthese_enjeux", titre: "Synthèse des enjeux des Coëvrons" } },
+      animation: { debut: "2024-01-15", fin: "2024-10-31", statut: "validee", livrable: { type: "support_atelier", titre: "Supports des ateliers in situ" } },
+      restitution: { debut: "2024-11-01", fin: "2025-03-31", statut: "validee", livrable: { type: "feuille_de_route", titre: "Feuille de route « Coëvrons productifs et sobres »" } },
+    },
+    inSitu: [
+      { titre: "Diagnostic partagé et enjeux", debut: "2024-02-08T09:30", lieu: "Évron, salle des fêtes", participants: 45, phase: "animation" },
+      { titre: "Stratégie : foncier productif et bourgs", debut: "2024-05-16T09:30", lieu: "Bais, salle polyvalente", participants: 38, phase: "animation" },
+      { titre: "Feuille de route", debut: "2024-09-26T14:00", lieu: "Évron, siège de la communauté de communes", participants: 52, phase: "animation" },
+    ],
+  },
+  {
+    reference: "ADT-2023-00002", statut: "termine", typeContrat: "bon_de_commande", referenceContrat: "Bon de commande n° 2023-053-01",
+    cout: 20_000,
+    equipe: [{ role: "mandataire", structure: "Atelier d'architecture et d'urbanisme", disciplines: ["architecture", "urbanisme", "paysage"] }],
+    phases: {
+      appropriation: { debut: "2023-04-03", fin: "2023-04-28", statut: "validee", livrable: { type: "synthese_enjeux", titre: "Enjeux du centre-bourg" } },
+      animation: { debut: "2023-05-02", fin: "2023-06-30", statut: "validee" },
+      restitution: { debut: "2023-07-03", fin: "2023-08-31", statut: "validee", livrable: { type: "esquisse_plan_guide", titre: "Esquisse de plan-guide du centre-bourg d'Andouillé" } },
+    },
+    inSitu: [{ titre: "Balade urbaine et atelier avec les habitants", debut: "2023-05-25T14:00", lieu: "Andouillé, mairie", participants: 30, phase: "animation" }],
+  },
+  {
+    reference: "ADT-2025-00013", statut: "en_cours", typeContrat: "marche_subsequent", referenceContrat: "Marché subséquent n° 2026-44-02",
+    cout: 100_000,
+    equipe: [
+      { role: "mandataire", structure: "Agence de paysage mandataire", disciplines: ["paysage", "urbanisme"] },
+      { role: "cotraitant", structure: "Bureau d'études hydraulique et risques", disciplines: ["hydrologie", "risques naturels"] },
+    ],
+    phases: {
+      appropriation: { debut: "2026-03-02", fin: "2026-06-30", statut: "validee", livrable: { type: "note_de_cadrage", titre: "Note de cadrage" } },
+      animation: { debut: "2026-09-01", fin: "2027-01-31", statut: "en_cours" },
+      restitution: { debut: "2027-02-01", fin: "2027-04-30", statut: "a_venir" },
+    },
+    inSitu: [
+      { titre: "Session 1 : diagnostic et enjeux", debut: "2026-10-08T09:00", lieu: "Nantes, Hôtel de Métropole", participants: 60, phase: "animation" },
+      { titre: "Session 2 : stratégie", debut: "2026-12-10T09:00", lieu: "Rezé, halle de la Trocardière", participants: 0, phase: "animation" },
+    ],
+  },
+];
+
+const date = (j: string) => new Date(`${j}T00:00:00Z`);
+
+export async function creerAteliersDemo(tx: Tx, candidatures: Map<string, string>, utilisateurs: Map<string, string>) {
+  const referent = utilisateurs.get("emma.leroy@dgaln.example")!;
+  for (const a of ATELIERS) {
+    const candidature = await tx.candidature.findUniqueOrThrow({ where: { id: candidatures.get(a.reference)! } });
+    const pilote = await tx.appartenance.findFirst({ where: { organisationId: candidature.serviceEtatId, role: "agent" } });
+    const atelier = await tx.atelier.create({
+      data: {
+        candidatureId: candidature.id, format: candidature.format, titre: candidature.titre, statut: a.statut,
+        serviceEtatId: candidature.serviceEtatId, codeDepartement: candidature.codeDepartement, codeRegion: candidature.codeRegion,
+        piloteId: pilote?.utilisateurId ?? null, referentDgalnId: referent,
+        typeContrat: a.typeContrat, referenceContrat: a.referenceContrat, coutEquipeEuros: a.cout,
+        collectivites: { create: { organisationId: candidature.collectivitePrincipaleId, principale: true } },
+        equipe: { create: a.equipe },
+      },
+    });
+    for (const [type, jalon] of Object.entries(a.phases) as [TypePhase, Jalon][]) {
+      const fini = jalon.statut === "validee";
+      const phase = await tx.phase.create({
+        data: {
+          atelierId: atelier.id, type, statut: jalon.statut,
+          debutPrevu: date(jalon.debut), finPrevue: date(jalon.fin),
+          debutReel: jalon.statut === "a_venir" ? null : date(jalon.debut), finReelle: fini ? date(jalon.fin) : null,
+        },
+      });
+      if (fini) {
+        const signataireCollectivite = await tx.appartenance.findFirst({ where: { organisationId: candidature.collectivitePrincipaleId } });
+        const validations: Prisma.ValidationPhaseCreateManyInput[] = [];
+        if (pilote) validations.push({ phaseId: phase.id, partie: "etat", organisationId: candidature.serviceEtatId, utilisateurId: pilote.utilisateurId, valideeLe: date(jalon.fin) });
+        if (signataireCollectivite) validations.push({ phaseId: phase.id, partie: "collectivite", organisationId: candidature.collectivitePrincipaleId, utilisateurId: signataireCollectivite.utilisateurId, valideeLe: date(jalon.fin) });
+        if (validations.length) await tx.validationPhase.createMany({ data: validations });
+      }
+      if (jalon.livrable) {
+        await tx.livrable.create({ data: { atelierId: atelier.id, phaseId: phase.id, type: jalon.livrable.type, titre: jalon.livrable.titre, deposeLe: date(jalon.fin) } });
+      }
+      for (const s of a.inSitu.filter((s) => s.phase === type)) {
+        await tx.atelierInSitu.create({
+          data: { atelierId: atelier.id, phaseId: phase.id, titre: s.titre, debutLe: new Date(`${s.debut}:00+01:00`), lieu: s.lieu, participants: s.participants || null },
+        });
+      }
+    }
+    await tx.fraisMateriel.create({ data: { atelierId: atelier.id, libelle: "Location de salle et restauration des ateliers in situ", montantCentimes: 180_000, engageLe: date(a.phases.animation.debut) } });
+    await enregistrerEvenement(tx, {
+      acteurId: referent, type: "atelier.cree", entite: "atelier", entiteId: atelier.id, atelierId: atelier.id,
+      candidatureId: candidature.id, resume: `Atelier créé à partir de la candidature ${a.reference}`,
+    });
+  }
+}
