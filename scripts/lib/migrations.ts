@@ -22,7 +22,6 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type {
-  DiffResult,
   DiffTarget,
   MigrationList,
   SchemaContainer,
@@ -195,6 +194,8 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres" as const;
   readonly adapterName = "@prisma/adapter-pg";
   private readonly adapters = new Set<SqlDriverAdapter>();
+  /** Définitions des index de la dernière base fantôme, relevées juste avant sa suppression. */
+  shadowIndexes: IndexDefinitions = new Map();
 
   constructor(private readonly settings: PgSettings) {}
 
@@ -212,6 +213,7 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
       application_name: "ateliers-migrations-shadow",
     }).connect();
     const dropShadow = async () => {
+      this.shadowIndexes = await withClient({ ...this.settings, database: shadow }, readIndexDefinitions);
       await withClient(this.settings, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(shadow)} WITH (FORCE)`));
     };
     return this.track(disposeOnce(patchAdapter(adapter), dropShadow));
@@ -312,12 +314,11 @@ async function readSchema(schemaPath: string): Promise<SchemaContainer> {
  * Un moteur neuf par opération : il est lié à une base (via la fabrique d'adaptateurs), et le
  * libérer ferme tout (pools, base fantôme, minuteries) pour que l'appelant puisse se terminer.
  */
-export async function withEngine<T>(
-  url: string,
+async function withEngine<T>(
+  factory: MigrationAdapterFactory,
   schema: SchemaContainer,
   fn: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
-  const factory = new MigrationAdapterFactory(parseDatabaseUrl(url));
   patchPgCharOid();
   const Engine = await loadSchemaEngine();
   const debug = process.env.SCHEMA_ENGINE_DEBUG ? (m: string) => console.error(`[schema-engine] ${m}`) : () => {};
@@ -399,6 +400,56 @@ async function withMigrationLock<T>(settings: PgSettings, log: (m: string) => vo
   });
 }
 
+// ─── Index à classe d'opérateurs sur B-tree : faux écarts ─────────────────────
+
+/** Nom d'index → définition normalisée. */
+type IndexDefinitions = Map<string, string>;
+
+/** Réduit une définition d'index à une forme comparable (guillemets, schéma, USING btree, espaces). */
+function normalizeIndexDefinition(sql: string): string {
+  return sql
+    .replace(/;\s*$/, "")
+    .replaceAll('"', "")
+    .replace(/\bON\s+public\./i, "ON ")
+    .replace(/\bUSING\s+btree\b/i, "")
+    .replace(/\s+/g, "")
+    .toLowerCase();
+}
+
+async function readIndexDefinitions(client: pg.Client): Promise<IndexDefinitions> {
+  const { rows } = await client.query<{ indexname: string; indexdef: string }>(
+    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'",
+  );
+  return new Map(rows.map((r) => [r.indexname, normalizeIndexDefinition(r.indexdef)]));
+}
+
+/**
+ * Le moteur ne relit pas la classe d'opérateurs d'un index B-tree (ici
+ * `@@index([nomRecherche(ops: raw("text_pattern_ops"))])`) : chaque comparaison propose de
+ * supprimer puis recréer l'index à l'identique (défaut connu de Prisma, prisma/prisma#17518 ; le
+ * moteur natif fait de même). On retire ces paires DROP INDEX / CREATE INDEX lorsque l'index
+ * existant a exactement la définition demandée : un vrai écart reste signalé.
+ */
+function withoutIdenticalIndexRebuilds(script: string, existing: IndexDefinitions): string {
+  const drop = /^-- DropIndex\nDROP INDEX "([^"]+)";\n*/gm;
+  const create = /^-- CreateIndex\n(CREATE (?:UNIQUE )?INDEX "([^"]+)" ON [^;]+;)\n*/gm;
+  const dropped = new Set([...script.matchAll(drop)].map((m) => m[1]));
+  const identical = new Set(
+    [...script.matchAll(create)]
+      .filter(([, statement, name]) => name && dropped.has(name) && existing.get(name) === normalizeIndexDefinition(statement!))
+      .map(([, , name]) => name),
+  );
+  if (identical.size === 0) return script;
+  return script
+    .replace(drop, (block, name: string) => (identical.has(name) ? "" : block))
+    .replace(create, (block, _statement: string, name: string) => (identical.has(name) ? "" : block));
+}
+
+/** Un script qui ne contient plus que des commentaires et des blancs est vide. */
+function isEmptyScript(script: string): boolean {
+  return script.replace(/^--.*$/gm, "").trim() === "";
+}
+
 // ─── API ──────────────────────────────────────────────────────────────────────
 
 /**
@@ -410,19 +461,18 @@ export async function applyMigrations(
   opts: { url: string; log?: (m: string) => void } & MigrationPaths,
 ): Promise<string[]> {
   const log = opts.log ?? (() => {});
+  const settings = parseDatabaseUrl(opts.url);
   const [schema, migrationsList] = await Promise.all([
     readSchema(opts.schemaPath ?? DEFAULT_SCHEMA_PATH),
     readMigrationsList(opts.migrationsDir),
   ]);
-  const applied = await withMigrationLock(parseDatabaseUrl(opts.url), log, () =>
-    withEngine(opts.url, schema, (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTER })),
+  const { appliedMigrationNames } = await withMigrationLock(settings, log, () =>
+    withEngine(new MigrationAdapterFactory(settings), schema, (engine) =>
+      engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
+    ),
   );
-  for (const name of applied.appliedMigrationNames) log(`Migration appliquée : ${name}`);
-  return applied.appliedMigrationNames;
-}
-
-function isEmptyDiff(result: DiffResult): boolean {
-  return result.exitCode === 0;
+  for (const name of appliedMigrationNames) log(`Migration appliquée : ${name}`);
+  return appliedMigrationNames;
 }
 
 /**
@@ -432,14 +482,16 @@ function isEmptyDiff(result: DiffResult): boolean {
 export async function diffSchemaAgainstDatabase(
   opts: { url: string } & MigrationPaths,
 ): Promise<{ inSync: boolean; sql: string }> {
+  const settings = parseDatabaseUrl(opts.url);
   const schema = await readSchema(opts.schemaPath ?? DEFAULT_SCHEMA_PATH);
   const from: DiffTarget = { tag: "schemaDatasource", files: [schema], configDir: path.dirname(schema.path) };
   const to: DiffTarget = { tag: "schemaDatamodel", files: [schema] };
-  const result = await withEngine(opts.url, schema, (engine) =>
+  const result = await withEngine(new MigrationAdapterFactory(settings), schema, (engine) =>
     engine.diff({ from, to, script: true, exitCode: true, filters: NO_FILTER }),
   );
-  const inSync = isEmptyDiff(result);
-  return { inSync, sql: inSync ? "" : (result.stdout ?? "") };
+  if (result.exitCode === 0) return { inSync: true, sql: "" };
+  const sql = withoutIdenticalIndexRebuilds(result.stdout ?? "", await withClient(settings, readIndexDefinitions));
+  return isEmptyScript(sql) ? { inSync: true, sql: "" } : { inSync: false, sql };
 }
 
 /** Horodatage AAAAMMJJHHMMSS (UTC), comme les dossiers créés par `prisma migrate dev`. */
@@ -460,11 +512,23 @@ export function migrationSlug(name: string): string {
   return slug;
 }
 
+/** Nom du dossier de la prochaine migration, trié après tous les existants (horloge en retard). */
+function nextMigrationName(slug: string, existing: MigrationList, now: Date): string {
+  let stamp = timestamp(now);
+  const last = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})/.exec(existing.migrationDirectories.at(-1)?.path ?? "");
+  if (last && stamp <= last[0]) {
+    const [y, mo, d, h, mi, s] = last.slice(1).map(Number) as [number, number, number, number, number, number];
+    stamp = timestamp(new Date(Date.UTC(y, mo - 1, d, h, mi, s) + 1000));
+  }
+  return `${stamp}_${slug}`;
+}
+
 /**
  * Génère la prochaine migration : différence entre l'état produit par les migrations existantes
  * (rejouées dans une base fantôme créée puis supprimée sur le même serveur) et schema.prisma.
  * Écrit prisma/migrations/<horodatage>_<nom>/migration.sql et renvoie le nom du dossier, ou null
- * si le schéma n'a pas changé. La base désignée par `url` n'est pas modifiée.
+ * si le schéma n'a pas changé. La base désignée par `url` n'est ni lue ni modifiée : son serveur
+ * accueille seulement la base fantôme (droit CREATEDB requis).
  */
 export async function createMigration(
   opts: { url: string; name: string; now?: Date } & MigrationPaths,
@@ -475,23 +539,19 @@ export async function createMigration(
     readSchema(opts.schemaPath ?? DEFAULT_SCHEMA_PATH),
     readMigrationsList(migrationsDir),
   ]);
+  const factory = new MigrationAdapterFactory(parseDatabaseUrl(opts.url));
   const from: DiffTarget = { tag: "migrations", ...migrationsList };
   const to: DiffTarget = { tag: "schemaDatamodel", files: [schema] };
-  const result = await withEngine(opts.url, schema, (engine) =>
+  const result = await withEngine(factory, schema, (engine) =>
     engine.diff({ from, to, script: true, exitCode: true, filters: NO_FILTER }),
   );
-  if (isEmptyDiff(result)) return null;
+  if (result.exitCode === 0) return null;
+  const sql = withoutIdenticalIndexRebuilds(result.stdout ?? "", factory.shadowIndexes);
+  if (isEmptyScript(sql)) return null;
 
-  // Le nouveau dossier doit se trier après tous les autres (horloge en retard, migration datée).
-  let stamp = timestamp(opts.now ?? new Date());
-  const last = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})/.exec(migrationsList.migrationDirectories.at(-1)?.path ?? "");
-  if (last && stamp <= last[0]) {
-    const [y, mo, d, h, mi, s] = last.slice(1).map(Number) as [number, number, number, number, number, number];
-    stamp = timestamp(new Date(Date.UTC(y, mo - 1, d, h, mi, s) + 1000));
-  }
-  const name = `${stamp}_${slug}`;
+  const name = nextMigrationName(slug, migrationsList, opts.now ?? new Date());
   await mkdir(path.join(migrationsDir, name), { recursive: true });
-  await writeFile(path.join(migrationsDir, name, "migration.sql"), result.stdout ?? "");
+  await writeFile(path.join(migrationsDir, name, "migration.sql"), sql);
   if (migrationsList.lockfile.content === null) {
     await writeFile(path.join(migrationsDir, LOCKFILE_NAME), LOCKFILE_CONTENT);
   }
@@ -499,12 +559,12 @@ export async function createMigration(
 }
 
 /**
- * SQL complet du schéma à partir d'une base vide (sans base fantôme ni connexion utile au-delà
- * de l'ouverture du moteur) : sert à produire la migration initiale.
+ * SQL complet du schéma à partir d'une base vide, sans base fantôme : a servi à produire la
+ * migration initiale. `url` ne sert qu'à ouvrir le moteur.
  */
 export async function schemaToSql(opts: { url: string } & MigrationPaths): Promise<string> {
   const schema = await readSchema(opts.schemaPath ?? DEFAULT_SCHEMA_PATH);
-  const result = await withEngine(opts.url, schema, (engine) =>
+  const result = await withEngine(new MigrationAdapterFactory(parseDatabaseUrl(opts.url)), schema, (engine) =>
     engine.diff({
       from: { tag: "empty" },
       to: { tag: "schemaDatamodel", files: [schema] },
