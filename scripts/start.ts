@@ -8,6 +8,7 @@ import { applyMigrations } from "./lib/migrations";
 import { buildIfNeeded } from "./lib/build";
 import { freePort, resetDatabase } from "./lib/postgres-admin";
 import { importReferentiel } from "../lib/referentiel/import";
+import { libelleVersion } from "../lib/referentiel/source";
 import { createPrismaClient } from "../lib/prisma-client";
 import { seedIfEmpty } from "../prisma/seed/seed";
 
@@ -66,7 +67,7 @@ async function main() {
   const prisma = createPrismaClient(url, 4);
   try {
     const referentiel = await importReferentiel({ prisma, log });
-    log(referentiel.skipped ? `Référentiel COG ${referentiel.version} déjà importé.` : `Référentiel COG ${referentiel.version} importé.`);
+    log(`Référentiel ${libelleVersion(referentiel.version)} ${referentiel.skipped ? "déjà importé" : "importé"}.`);
     // Démonstration : toujours sur la base embarquée ; sur un serveur externe seulement si demandé.
     if (embedded || process.env.DONNEES_DEMO === "1") {
       const seeded = await seedIfEmpty(prisma, log);

@@ -476,6 +476,27 @@ export async function applyMigrations(
 }
 
 /**
+ * Après l'échec d'une migration (le moteur refuse alors d'aller plus loin, erreur P3009), la
+ * marque annulée (`rolled-back` : elle sera rejouée, après correction du fichier) ou appliquée
+ * (`applied` : corrigée à la main dans la base). Équivalent de `prisma migrate resolve`.
+ */
+export async function resolveMigration(
+  opts: { url: string; name: string; as: "rolled-back" | "applied" } & MigrationPaths,
+): Promise<void> {
+  const settings = parseDatabaseUrl(opts.url);
+  const [schema, migrationsList] = await Promise.all([
+    readSchema(opts.schemaPath ?? DEFAULT_SCHEMA_PATH),
+    readMigrationsList(opts.migrationsDir),
+  ]);
+  await withMigrationLock(settings, () => {}, () =>
+    withEngine(new MigrationAdapterFactory(settings), schema, async (engine) => {
+      if (opts.as === "rolled-back") await engine.markMigrationRolledBack({ migrationName: opts.name });
+      else await engine.markMigrationApplied({ migrationName: opts.name, migrationsList });
+    }),
+  );
+}
+
+/**
  * Dérive : compare la base réelle à schema.prisma. `sql` est le script qui ramènerait la base au
  * schéma (vide si elles concordent). Les déclencheurs et fonctions SQL ne sont pas comparés.
  */
