@@ -159,6 +159,14 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Une panique du moteur WebAssembly survient hors de la promesse en cours : on l'explique.
+process.on("uncaughtException", (error) => {
+  const registry = (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { get(): string } }).PRISMA_WASM_PANIC_REGISTRY;
+  const panic = registry?.get();
+  console.error(`[migrations] Échec${panic ? " (panique du moteur de schéma)" : ""} : ${panic || error.message}`);
+  process.exit(1);
+});
+
 let code: number;
 try {
   code = await main(process.argv.slice(2));

@@ -44,6 +44,11 @@ async function stop(code: number) {
 }
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
+// Le moteur de migration (WebAssembly) signale certaines erreurs hors de toute promesse.
+process.on("uncaughtException", (error) => {
+  console.error("[ateliers] Erreur inattendue :", error.message);
+  void stop(1);
+});
 
 async function main() {
   const started = performance.now();

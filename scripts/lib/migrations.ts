@@ -5,8 +5,12 @@
 //
 // Les trois défauts d'@prisma/adapter-pg 7.10 décrits dans PLATFORM.md sont contournés ici :
 //   1. base fantôme (shadow database) : réglages de connexion explicites et nettoyage maison ;
-//   2. type interne "char" (OID 18) non géré : relabellisé en text, dans ce processus seulement ;
+//   2. type interne "char" (OID 18) non géré : relabellisé côté pg (dans ce processus seulement)
+//      et déclaré au moteur comme caractère ;
 //   3. executeScript découpe le SQL sur « ; » : le script part en une seule requête.
+// S'y ajoutent : un verrou consultatif à nous autour du déploiement, l'annulation des minuteries
+// du moteur (sinon le processus reste vivant ~10 s), et le retrait des faux écarts sur l'index à
+// classe d'opérateurs (défaut connu de Prisma).
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
@@ -272,7 +276,12 @@ function loadSchemaEngine(): Promise<SchemaEngineClass> {
       let message = "";
       g.PRISMA_WASM_PANIC_REGISTRY = { set_message: (m) => void (message = m), get: () => message };
     }
-    const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+    const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg").catch((error: unknown) => {
+      throw new Error(
+        "Paquet @prisma/schema-engine-wasm introuvable : il est nécessaire aux migrations, y compris en production.",
+        { cause: error },
+      );
+    });
     const require = createRequire(import.meta.url);
     // Le .wasm n'est pas exporté par le paquet : on le trouve à côté du module de liaison.
     const glueFile = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -572,7 +581,7 @@ export async function createMigration(
 
   const name = nextMigrationName(slug, migrationsList, opts.now ?? new Date());
   await mkdir(path.join(migrationsDir, name), { recursive: true });
-  await writeFile(path.join(migrationsDir, name, "migration.sql"), sql);
+  await writeFile(path.join(migrationsDir, name, "migration.sql"), `${sql.trim()}\n`);
   if (migrationsList.lockfile.content === null) {
     await writeFile(path.join(migrationsDir, LOCKFILE_NAME), LOCKFILE_CONTENT);
   }
