@@ -1,10 +1,9 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import type { SessionLaureats } from "@/lib/sessions/queries";
-import { formaterDate } from "@/lib/format/dates";
+import { nomCollectiviteDeveloppe } from "@/lib/format/collectivites";
+import { formaterAnnee, formaterDate } from "@/lib/format/dates";
 import { Section } from "@/components/ui/Section";
 import { ANCRES } from "./ancres";
-
-const annee = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", year: "numeric" });
 
 export function Laureats({ sessions }: { sessions: SessionLaureats[] }) {
   const avecLaureats = sessions.filter((s) => s.laureats.length > 0);
@@ -12,25 +11,25 @@ export function Laureats({ sessions }: { sessions: SessionLaureats[] }) {
 
   return (
     <Section id={ANCRES.laureats} titre="Lauréats des sessions précédentes" fond="gris">
-        <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
-          {avecLaureats.map((session) => (
-            <div key={session.id} className={fr.cx("fr-col-12", "fr-col-md-6")}>
-              <h3 className={fr.cx("fr-h5", "fr-mb-1w")}>{session.theme}</h3>
-              <p className={fr.cx("fr-text--sm", "fr-mb-2w")}>
-                Session {annee.format(session.ouvertureLe)}
-                {session.selectionLe && <> — lauréats désignés le {formaterDate(session.selectionLe)}</>}
-              </p>
-              <ul>
-                {session.laureats.map((laureat) => (
-                  <li key={laureat.id}>
-                    {laureat.collectivite}
-                    {laureat.departement && <span className={fr.cx("fr-hint-text")}>{laureat.departement}</span>}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
+      <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
+        {avecLaureats.map((session) => (
+          <div key={session.id} className={fr.cx("fr-col-12", "fr-col-md-6")}>
+            <h3 className={fr.cx("fr-h5", "fr-mb-1w")}>{session.theme}</h3>
+            <p className={fr.cx("fr-text--sm", "fr-mb-2w")}>
+              Session {formaterAnnee(session.ouvertureLe)}
+              {session.selectionLe && <> — lauréats désignés le {formaterDate(session.selectionLe)}</>}
+            </p>
+            <ul>
+              {session.laureats.map((laureat) => (
+                <li key={laureat.id}>
+                  {nomCollectiviteDeveloppe(laureat.collectivite)}
+                  {laureat.departement && <> — {laureat.departement}</>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
     </Section>
   );
 }

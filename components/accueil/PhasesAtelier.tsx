@@ -23,16 +23,16 @@ const PHASES = [
 export function PhasesAtelier() {
   return (
     <Section id={ANCRES.phases} titre="Trois phases pour chaque atelier" fond="gris">
-        <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
-          {PHASES.map((phase, i) => (
-            <div key={phase.titre} className={fr.cx("fr-col-12", "fr-col-md-4")}>
-              <h3 className={fr.cx("fr-h5")}>
-                {i + 1}. {phase.titre}
-              </h3>
-              <p className={fr.cx("fr-mb-0")}>{phase.texte}</p>
-            </div>
-          ))}
-        </div>
+      <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
+        {PHASES.map((phase, i) => (
+          <div key={phase.titre} className={fr.cx("fr-col-12", "fr-col-md-4")}>
+            <h3 className={fr.cx("fr-h5")}>
+              {i + 1}. {phase.titre}
+            </h3>
+            <p className={fr.cx("fr-mb-0")}>{phase.texte}</p>
+          </div>
+        ))}
+      </div>
     </Section>
   );
 }

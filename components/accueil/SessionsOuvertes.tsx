@@ -10,7 +10,7 @@ import { ANCRES } from "./ancres";
 
 export function SessionsOuvertes({ sessions }: { sessions: SessionOuverte[] }) {
   return (
-    <Section id={ANCRES.sessions} titre="Sessions nationales ouvertes">
+    <Section id={ANCRES.sessions} titre="Sessions nationales ouvertes" fond="gris">
       {sessions.length === 0 ? (
         <Alert
           severity="info"
@@ -32,10 +32,10 @@ export function SessionsOuvertes({ sessions }: { sessions: SessionOuverte[] }) {
 }
 
 function CarteSession({ session }: { session: SessionOuverte }) {
-  const details = [
-    session.quotaLaureats !== null ? accorder(session.quotaLaureats, "lauréat") + " au plus" : null,
-    session.budgetEuros !== null ? `budget de ${formaterEuros(session.budgetEuros)}` : null,
-  ].filter((d) => d !== null);
+  const quota = session.quotaLaureats !== null ? `Jusqu'à ${accorder(session.quotaLaureats, "lauréat")}` : null;
+  const budget = session.budgetEuros !== null ? formaterEuros(session.budgetEuros) : null;
+  const resume =
+    quota && budget ? `${quota}, pour un budget de ${budget}` : quota ?? (budget ? `Budget de ${budget}` : undefined);
 
   return (
     <Card
@@ -52,9 +52,10 @@ function CarteSession({ session }: { session: SessionOuverte }) {
         </ul>
       }
       detail={
-        <>
+        // Le détail de carte est une boîte flexible : le texte et la date restent dans un même élément.
+        <span>
           Ouverte depuis le <time dateTime={dateIso(session.ouvertureLe)}>{formaterDate(session.ouvertureLe)}</time>
-        </>
+        </span>
       }
       end={
         <p className={fr.cx("fr-text--bold", "fr-mb-1w")}>
@@ -62,7 +63,7 @@ function CarteSession({ session }: { session: SessionOuverte }) {
           <time dateTime={dateIso(session.clotureLe)}>{formaterDateHeure(session.clotureLe)}</time> (heure de Paris)
         </p>
       }
-      endDetail={details.length > 0 ? `Session nationale : ${details.join(", ")}` : undefined}
+      endDetail={resume}
     />
   );
 }

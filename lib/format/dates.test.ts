@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formaterDate, formaterDateHeure, formaterHeure } from "./dates";
+import { formaterAnnee, formaterDate, formaterDateHeure, formaterHeure } from "./dates";
 
 describe("formatage des dates en Europe/Paris", () => {
   it("affiche une clôture en heure d'été de Paris (UTC+2)", () => {
@@ -17,5 +17,9 @@ describe("formatage des dates en Europe/Paris", () => {
 
   it("garde deux chiffres pour les minutes", () => {
     expect(formaterHeure(new Date("2027-01-15T08:05:00Z"))).toBe("9\u00a0h\u00a005");
+  });
+
+  it("donne l'année à Paris, qui peut déjà être la suivante en UTC", () => {
+    expect(formaterAnnee(new Date("2026-12-31T23:30:00Z"))).toBe("2027");
   });
 });

@@ -41,6 +41,13 @@ export function formaterDateHeure(date: Date): string {
   return `${formaterDate(date)} à ${formaterHeure(date)}`;
 }
 
+const formatAnnee = new Intl.DateTimeFormat("fr-FR", { timeZone: FUSEAU_PARIS, year: "numeric" });
+
+/** « 2027 » : l'année à Paris (le 31 décembre à 23 h 30 UTC est déjà l'année suivante). */
+export function formaterAnnee(date: Date): string {
+  return formatAnnee.format(date);
+}
+
 /** Valeur de l'attribut `datetime` d'un élément <time> (ISO 8601, UTC). */
 export function dateIso(date: Date): string {
   return date.toISOString();

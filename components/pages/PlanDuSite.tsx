@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { ANCRES } from "@/components/accueil/ancres";
+
+const ACCUEIL = [
+  { titre: "Le programme", ancre: ANCRES.programme },
+  { titre: "Sessions nationales ouvertes", ancre: ANCRES.sessions },
+  { titre: "Trois formats d'atelier", ancre: ANCRES.formats },
+  { titre: "Trois phases pour chaque atelier", ancre: ANCRES.phases },
+  { titre: "Comment candidater", ancre: ANCRES.commentCandidater },
+];
+
+const PAGES = [
+  { titre: "Se connecter", href: "/connexion" },
+  { titre: "Déclaration d'accessibilité", href: "/accessibilite" },
+  { titre: "Mentions légales", href: "/mentions-legales" },
+  { titre: "Données personnelles et cookies", href: "/donnees-personnelles" },
+  { titre: "Plan du site", href: "/plan-du-site" },
+];
+
+export function PlanDuSite() {
+  return (
+    <ul>
+      <li>
+        <Link href="/">Accueil</Link>
+        <ul>
+          {ACCUEIL.map((section) => (
+            <li key={section.ancre}>
+              <Link href={`/#${section.ancre}`}>{section.titre}</Link>
+            </li>
+          ))}
+        </ul>
+      </li>
+      {PAGES.map((page) => (
+        <li key={page.href}>
+          <Link href={page.href}>{page.titre}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,21 @@
+// L'acteur : l'utilisateur connecté et tout ce qui borne ses droits, chargé une fois par requête.
+import type { RoleAppartenance, TypeOrganisation } from "@/lib/generated/prisma/client";
+
+export type AppartenanceActeur = {
+  organisationId: string;
+  organisationNom: string;
+  typeOrganisation: TypeOrganisation;
+  role: RoleAppartenance;
+  /** Département de la collectivité ou de compétence du service de l'État. */
+  codeDepartement: string | null;
+};
+
+export type Acteur = {
+  id: string;
+  email: string;
+  prenom: string | null;
+  nom: string | null;
+  appartenances: AppartenanceActeur[];
+  /** Sessions nationales dont l'acteur est juré. */
+  jury: { sessionId: string; membreJuryId: string }[];
+};

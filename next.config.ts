@@ -1,0 +1,28 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Pas de sortie « standalone » : le démarrage (scripts/start.ts) applique les migrations et
+  // importe le référentiel avant `next start`, en local comme dans l'image Docker.
+  // Aucun accès réseau pendant la construction : pas de police distante (Marianne est servie
+  // par @codegouvfr/react-dsfr), pas de télémétrie (NEXT_TELEMETRY_DISABLED=1 dans les scripts).
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Le client Prisma et son adaptateur restent des modules Node chargés à l'exécution
+  // (pg et @prisma/client le sont déjà par défaut dans Next.js).
+  serverExternalPackages: ["@prisma/adapter-pg"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,68 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Les navigateurs de Playwright ne se téléchargent pas sur nos machines : on utilise le Chromium
+// de Debian (PLATFORM.md, « Browser tests »).
+function cheminChromium(): string {
+  const candidat = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(candidat)) {
+    throw new Error(
+      `Chromium introuvable (${candidat}). Installez-le avec « apt-get install -y chromium » ` +
+        "ou indiquez son chemin dans la variable d'environnement CHROMIUM_PATH.",
+    );
+  }
+  return candidat;
+}
+
+const PORT = 3100;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  outputDir: "test-results",
+  use: {
+    baseURL: BASE_URL,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: cheminChromium(),
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Base embarquée dédiée, remise à zéro, migrée, référentiel et démonstration, build puis `next start`.
+    command: `npx tsx scripts/start.ts --port ${PORT} --data .data/postgres-e2e --reset`,
+    url: `${BASE_URL}/api/sante`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    // SIGTERM plutôt que SIGKILL : scripts/start.ts arrête alors `next start` (lancé dans son propre
+    // groupe de processus) et PostgreSQL ; avec SIGKILL, le serveur Next restait orphelin sur le port.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
