@@ -14,8 +14,9 @@ function cheminChromium(): string {
   return candidat;
 }
 
-const PORT = 3100;
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+// « localhost » : l'origine doit être celle de NEXTAUTH_URL (scripts/start.ts).
+const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -56,7 +57,7 @@ export default defineConfig({
   webServer: {
     // Base embarquée dédiée, remise à zéro, migrée, référentiel et démonstration, build puis `next start`.
     command: `npx tsx scripts/start.ts --port ${PORT} --data .data/postgres-e2e --reset`,
-    url: `${BASE_URL}/api/sante`,
+    url: `http://127.0.0.1:${PORT}/api/sante`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     // SIGTERM plutôt que SIGKILL : scripts/start.ts arrête alors `next start` (lancé dans son propre

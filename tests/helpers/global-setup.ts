@@ -2,6 +2,7 @@
 // DATABASE_URL désigne un serveur), construit la base modèle (migrations + référentiel).
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../scripts/lib/embedded-postgres";
+import { freePort } from "../../scripts/lib/postgres-admin";
 import { applyMigrations } from "../../scripts/lib/migrations";
 import { importReferentiel } from "../../lib/referentiel/import";
 import { createPrismaClient } from "../../lib/prisma-client";
@@ -12,7 +13,8 @@ let embedded: EmbeddedDatabase | undefined;
 export default async function setup(project: TestProject) {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: ".data/postgres-test", port: 54339, database: "postgres" });
+    // Port libre : plusieurs exécutions (clones, CI) peuvent tourner en même temps.
+    embedded = await startEmbeddedPostgres({ dataDir: ".data/postgres-test", port: await freePort(), database: "postgres" });
     adminUrl = embedded.url;
   }
   await withAdminClient(adminUrl, async (c) => {
