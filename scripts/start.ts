@@ -2,6 +2,9 @@
 // démonstration sur base vide, construction si les sources ont changé, puis `next start`.
 // Ctrl-C arrête le serveur web puis PostgreSQL.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrations";
@@ -50,6 +53,14 @@ process.on("uncaughtException", (error) => {
   void stop(1);
 });
 
+// Base embarquée (une seule instance, hors production) : un secret de session aléatoire, conservé à
+// côté des données pour que les sessions survivent au redémarrage. En production : NEXTAUTH_SECRET.
+function secretLocal(dataDir: string): string {
+  const fichier = path.join(path.dirname(path.resolve(dataDir)), `${path.basename(dataDir)}.secret`);
+  if (!existsSync(fichier)) writeFileSync(fichier, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(fichier, "utf8").trim();
+}
+
 async function main() {
   const started = performance.now();
   let url = process.env.DATABASE_URL;
@@ -86,6 +97,7 @@ async function main() {
   const origin = `http://localhost:${port}`;
   const env = {
     ...process.env,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (embedded ? secretLocal(args.data!) : undefined),
     DATABASE_URL: url,
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? origin,

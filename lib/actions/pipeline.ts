@@ -1,0 +1,59 @@
+// L'unique chemin des mutations (CONVENTIONS.md, « One way to mutate ») :
+// authentifier → valider (zod) → exécuter le cas d'usage, qui charge la cible dans la portée de
+// l'acteur (la permission est dans le `where`), vérifie l'état, écrit en transaction avec son
+// événement d'audit → revalider → résultat typé. Les AppError deviennent des messages français ;
+// toute autre erreur est journalisée et l'utilisateur lit un message générique.
+import "server-only";
+import type { z } from "zod";
+import type { Acteur } from "@/lib/auth/acteur";
+import { AppError, MESSAGE_ERREUR_INATTENDUE, type ResultatAction } from "@/lib/errors";
+
+export type ContexteAction<D> = { acteur: Acteur; donnees: D };
+
+export type DefinitionAction<S extends z.ZodType, T> = {
+  /** Nom stable, repris dans les journaux : « organisations.inviter ». */
+  nom: string;
+  schema: S;
+  executer: (contexte: ContexteAction<z.output<S>>) => Promise<T>;
+  /** Chemins à revalider après succès. */
+  revalider?: (resultat: T, donnees: z.output<S>) => string[];
+};
+
+function erreursDeChamps(erreur: z.ZodError): Record<string, string[]> {
+  const champs: Record<string, string[]> = {};
+  for (const issue of erreur.issues) {
+    const cle = issue.path.join(".") || "_";
+    (champs[cle] ??= []).push(issue.message);
+  }
+  return champs;
+}
+
+/** Exécute une action pour un acteur donné (utilisé par les actions serveur et par les tests). */
+export async function executerAction<S extends z.ZodType, T>(
+  definition: DefinitionAction<S, T>,
+  acteur: Acteur | null,
+  entree: unknown,
+): Promise<ResultatAction<T> & { revalider?: string[] }> {
+  if (!acteur) {
+    return { ok: false, code: "NON_AUTHENTIFIE", message: "Votre session a expiré : reconnectez-vous pour continuer. Ce que vous avez saisi est conservé." };
+  }
+  const analyse = definition.schema.safeParse(entree);
+  if (!analyse.success) {
+    return {
+      ok: false,
+      code: "INVALIDE",
+      message: "Certains champs sont à corriger.",
+      fieldErrors: erreursDeChamps(analyse.error),
+    };
+  }
+  try {
+    const data = await definition.executer({ acteur, donnees: analyse.data });
+    return { ok: true, data, revalider: definition.revalider?.(data, analyse.data) ?? [] };
+  } catch (erreur) {
+    if (erreur instanceof AppError) {
+      return { ok: false, code: erreur.code, message: erreur.message, fieldErrors: erreur.fieldErrors };
+    }
+    console.error(`[action ${definition.nom}]`, erreur);
+    return { ok: false, code: "ERREUR_INATTENDUE", message: MESSAGE_ERREUR_INATTENDUE };
+  }
+}
