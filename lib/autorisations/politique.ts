@@ -1,0 +1,424 @@
+// La politique d'autorisation : qui peut faire quoi sur quelles lignes (décision 007).
+// Une seule table, POLITIQUE, dit pour chaque (ressource, action) quels droits l'ouvrent ; chaque
+// droit est un profil d'appartenance (rôles) et un lien avec la ligne. De cette même table on tire
+// (a) le `where` Prisma qui borne lectures et écritures (les fonctions `portee…` ci-dessous) et
+// (b) sa description en français (description.ts). Les règles d'état (« modifiable en brouillon
+// seulement ») n'y sont pas : elles relèvent du module de règles métier. Module pur, sans base.
+import type { Prisma, RoleAppartenance, StatutSession, TypeOrganisation, VisibiliteMessage } from "@/lib/generated/prisma/client";
+import type { Acteur } from "@/lib/auth/acteur";
+
+export const ACTIONS = {
+  candidature: ["lire", "creer", "modifier", "signer_collectivite", "signer_etat", "deposer", "retirer", "instruire"],
+  piece: ["lire", "deposer", "telecharger"],
+  message: ["lire", "ecrire"],
+  session: ["lire", "gerer"],
+  evaluation: ["lire", "noter", "lire_toutes"],
+  atelier: ["lire", "modifier", "valider_phase"],
+  organisation: ["lire", "gerer_membres", "administrer"],
+} as const;
+
+export type Ressource = keyof typeof ACTIONS;
+export type ActionDe<R extends Ressource> = (typeof ACTIONS)[R][number];
+export const RESSOURCES = Object.keys(ACTIONS) as Ressource[];
+
+// ─── Profils : ce que les appartenances de l'acteur font de lui ────────────────────────────────
+
+export const ROLES_PAR_PROFIL = {
+  collectivite: ["membre", "signataire"],
+  etat: ["agent", "signataire_etat"],
+  dgaln: ["referent", "administrateur"],
+} as const satisfies Record<string, readonly RoleAppartenance[]>;
+
+export type ProfilOrganisation = keyof typeof ROLES_PAR_PROFIL;
+export type RoleDe<P extends ProfilOrganisation> = (typeof ROLES_PAR_PROFIL)[P][number];
+/** `jure` : membre d'un jury de session ; `connecte` : tout utilisateur connecté. */
+export type Profil = ProfilOrganisation | "jure" | "connecte";
+
+export const PROFIL_DU_TYPE: Record<TypeOrganisation, ProfilOrganisation> = {
+  commune: "collectivite",
+  epci: "collectivite",
+  departement: "collectivite",
+  region: "collectivite",
+  syndicat_mixte: "collectivite",
+  petr: "collectivite",
+  autre_collectivite: "collectivite",
+  service_etat: "etat",
+  dgaln: "dgaln",
+};
+
+/** Le tableau des notes s'ouvre aux jurés quand la session passe en délibération (DESIGN.md §7). */
+export const STATUTS_TABLEAU_OUVERT = ["en_deliberation", "resultats_publies"] as const satisfies readonly StatutSession[];
+
+// ─── Liens possibles entre un profil et une ligne, par ressource ───────────────────────────────
+
+type LiensCandidature = { collectivite: "porteuse" | "principale"; etat: "departement" | "competent"; dgaln: "tout"; jure: "affectee" };
+type LiensSession = { connecte: "publiees"; jure: "siennes"; dgaln: "tout" };
+type LiensEvaluation = { jure: "propres" | "propres_affectees" | "tableau_ouvert"; dgaln: "tout" };
+type LiensAtelier = { collectivite: "associee" | "principale"; etat: "departement" | "competent"; dgaln: "tout" };
+type LiensOrganisation = { collectivite: "propre"; etat: "propre"; dgaln: "tout" };
+
+export type Liens = {
+  candidature: LiensCandidature;
+  piece: LiensCandidature;
+  message: LiensCandidature;
+  session: LiensSession;
+  evaluation: LiensEvaluation;
+  atelier: LiensAtelier;
+  organisation: LiensOrganisation;
+};
+
+type DroitSelon<L> = {
+  [P in keyof L & Profil]: P extends ProfilOrganisation
+    ? { profil: P; roles: readonly RoleDe<P>[]; lien: L[P] }
+    : { profil: P; lien: L[P] };
+}[keyof L & Profil];
+
+export type Droits = {
+  candidature: DroitSelon<LiensCandidature>;
+  piece: DroitSelon<LiensCandidature>;
+  /** Un message n'est lisible (ou écrit) qu'aux visibilités listées. */
+  message: DroitSelon<LiensCandidature> & { visibilites: readonly VisibiliteMessage[] };
+  session: DroitSelon<LiensSession>;
+  evaluation: DroitSelon<LiensEvaluation>;
+  atelier: DroitSelon<LiensAtelier>;
+  organisation: DroitSelon<LiensOrganisation>;
+};
+export type Droit<R extends Ressource> = Droits[R];
+
+export type Politique = { readonly [R in Ressource]: { readonly [A in ActionDe<R>]: readonly Droits[R][] } };
+
+// ─── La politique ──────────────────────────────────────────────────────────────────────────────
+
+const COLLECTIVITE = ROLES_PAR_PROFIL.collectivite;
+const ETAT = ROLES_PAR_PROFIL.etat;
+const DGALN = ROLES_PAR_PROFIL.dgaln;
+const TOUTES_VISIBILITES = ["tous", "etat_dgaln", "dgaln"] as const satisfies readonly VisibiliteMessage[];
+
+const lectureCandidature = [
+  { profil: "collectivite", roles: COLLECTIVITE, lien: "porteuse" },
+  { profil: "etat", roles: ETAT, lien: "departement" },
+  { profil: "dgaln", roles: DGALN, lien: "tout" },
+  { profil: "jure", lien: "affectee" },
+] as const satisfies readonly Droits["candidature"][];
+
+/** Les porteurs rédigent ensemble : collectivités porteuses et service de l'État du département. */
+const redactionCandidature = [
+  { profil: "collectivite", roles: COLLECTIVITE, lien: "porteuse" },
+  { profil: "etat", roles: ETAT, lien: "departement" },
+] as const satisfies readonly Droits["candidature"][];
+
+/** Messages : `tous` pour les porteurs et la DGALN, `etat_dgaln` sans la collectivité, `dgaln` seule. */
+const messagerie = [
+  { profil: "collectivite", roles: COLLECTIVITE, lien: "porteuse", visibilites: ["tous"] },
+  { profil: "etat", roles: ETAT, lien: "departement", visibilites: ["tous", "etat_dgaln"] },
+  { profil: "dgaln", roles: DGALN, lien: "tout", visibilites: TOUTES_VISIBILITES },
+] as const satisfies readonly Droits["message"][];
+
+export const POLITIQUE = {
+  candidature: {
+    lire: lectureCandidature,
+    // Vérifié sur la ligne créée, dans la transaction de création (décision 007).
+    creer: [
+      { profil: "collectivite", roles: COLLECTIVITE, lien: "principale" },
+      { profil: "etat", roles: ETAT, lien: "departement" },
+    ],
+    modifier: redactionCandidature,
+    signer_collectivite: [{ profil: "collectivite", roles: ["signataire"], lien: "principale" }],
+    // R4 : seuls les signataires du service compétent cosignent.
+    signer_etat: [{ profil: "etat", roles: ["signataire_etat"], lien: "competent" }],
+    deposer: [{ profil: "etat", roles: ["signataire_etat"], lien: "competent" }],
+    retirer: [
+      { profil: "collectivite", roles: ["signataire"], lien: "principale" },
+      { profil: "etat", roles: ["signataire_etat"], lien: "competent" },
+    ],
+    instruire: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
+  },
+  piece: {
+    lire: lectureCandidature,
+    deposer: redactionCandidature,
+    telecharger: lectureCandidature,
+  },
+  message: {
+    lire: messagerie,
+    ecrire: messagerie,
+  },
+  session: {
+    lire: [
+      { profil: "connecte", lien: "publiees" },
+      { profil: "jure", lien: "siennes" },
+      { profil: "dgaln", roles: DGALN, lien: "tout" },
+    ],
+    gerer: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
+  },
+  evaluation: {
+    lire: [
+      { profil: "jure", lien: "propres" },
+      { profil: "dgaln", roles: DGALN, lien: "tout" },
+    ],
+    noter: [{ profil: "jure", lien: "propres_affectees" }],
+    lire_toutes: [
+      { profil: "jure", lien: "tableau_ouvert" },
+      { profil: "dgaln", roles: DGALN, lien: "tout" },
+    ],
+  },
+  atelier: {
+    lire: [
+      { profil: "collectivite", roles: COLLECTIVITE, lien: "associee" },
+      { profil: "etat", roles: ETAT, lien: "departement" },
+      { profil: "dgaln", roles: DGALN, lien: "tout" },
+    ],
+    modifier: [
+      { profil: "etat", roles: ETAT, lien: "departement" },
+      { profil: "dgaln", roles: DGALN, lien: "tout" },
+    ],
+    // Les deux co-pilotes : la collectivité principale (signataire) et le service de l'État pilote.
+    valider_phase: [
+      { profil: "collectivite", roles: ["signataire"], lien: "principale" },
+      { profil: "etat", roles: ETAT, lien: "competent" },
+    ],
+  },
+  organisation: {
+    lire: [
+      { profil: "collectivite", roles: COLLECTIVITE, lien: "propre" },
+      { profil: "etat", roles: ETAT, lien: "propre" },
+      { profil: "dgaln", roles: DGALN, lien: "tout" },
+    ],
+    gerer_membres: [
+      { profil: "collectivite", roles: ["signataire"], lien: "propre" },
+      { profil: "etat", roles: ["signataire_etat"], lien: "propre" },
+      { profil: "dgaln", roles: ["administrateur"], lien: "tout" },
+    ],
+    administrer: [{ profil: "dgaln", roles: ["administrateur"], lien: "tout" }],
+  },
+} as const satisfies Politique;
+
+/** Les droits d'une (ressource, action), typés. */
+export function droitsDe<R extends Ressource>(ressource: R, action: ActionDe<R>): readonly Droits[R][] {
+  return (POLITIQUE as Politique)[ressource][action];
+}
+
+// ─── Ce que les appartenances de l'acteur lui donnent ──────────────────────────────────────────
+
+/** Organisations où l'acteur a l'un de ces rôles, dans une organisation de ce profil. */
+export function organisationsDe<P extends ProfilOrganisation>(acteur: Acteur, profil: P, roles: readonly RoleDe<P>[]): string[] {
+  const accepte: readonly RoleAppartenance[] = roles;
+  return acteur.appartenances
+    .filter((a) => PROFIL_DU_TYPE[a.typeOrganisation] === profil && accepte.includes(a.role))
+    .map((a) => a.organisationId);
+}
+
+/** Départements de compétence des services de l'État où l'acteur a l'un de ces rôles. */
+export function departementsDe(acteur: Acteur, roles: readonly RoleDe<"etat">[]): string[] {
+  const accepte: readonly RoleAppartenance[] = roles;
+  return acteur.appartenances
+    .filter((a) => a.typeOrganisation === "service_etat" && accepte.includes(a.role) && a.codeDepartement)
+    .map((a) => a.codeDepartement!);
+}
+
+/** L'acteur remplit-il le profil de ce droit (indépendamment de la ligne visée) ? */
+export function remplitProfil(acteur: Acteur, droit: { profil: Profil; roles?: readonly RoleAppartenance[] }): boolean {
+  switch (droit.profil) {
+    case "connecte":
+      return true;
+    case "jure":
+      return acteur.jury.length > 0;
+    default:
+      return organisationsDe(acteur, droit.profil, (droit.roles ?? []) as readonly RoleDe<typeof droit.profil>[]).length > 0;
+  }
+}
+
+/** L'acteur a-t-il au moins un droit pour cette action (pour afficher un menu, un bouton) ? */
+export function aUnDroit<R extends Ressource>(acteur: Acteur, ressource: R, action: ActionDe<R>): boolean {
+  return droitsDe(ressource, action).some((d) => remplitProfil(acteur, d));
+}
+
+// ─── Rôles qu'un acteur peut attribuer (invitations, changements de rôle) ──────────────────────
+
+/**
+ * Rôles que l'acteur peut donner dans cette organisation : ceux du type de l'organisation, si la
+ * règle `organisation.gerer_membres` l'y autorise. Un signataire ne gère donc que sa propre
+ * organisation et n'attribue jamais un rôle de la DGALN ; l'administrateur DGALN gère tout.
+ */
+export function rolesAttribuables(acteur: Acteur, organisation: { id: string; type: TypeOrganisation }): RoleAppartenance[] {
+  const profil = PROFIL_DU_TYPE[organisation.type];
+  const autorise = droitsDe("organisation", "gerer_membres").some((d) =>
+    d.lien === "tout"
+      ? remplitProfil(acteur, d)
+      : d.profil === profil && organisationsDe(acteur, d.profil, d.roles as readonly RoleDe<typeof d.profil>[]).includes(organisation.id),
+  );
+  return autorise ? [...ROLES_PAR_PROFIL[profil]] : [];
+}
+
+// ─── Portées : la politique traduite en `where` Prisma ─────────────────────────────────────────
+// Chaque lecture ou écriture d'une ligne protégée ajoute la portée de l'acteur à sa clause
+// (`AND: [{ id }, portee]`) : une ligne hors de son périmètre n'est jamais chargée. Un acteur sans
+// droit reçoit un `where` qui ne correspond à rien.
+
+/** Ne correspond à aucune ligne (tous les modèles protégés ont un `id`). */
+export const AUCUNE_LIGNE = { id: { in: [] as string[] } };
+
+/** Union des fragments ; `null` = ce droit n'ouvre rien à cet acteur ; `{}` = toutes les lignes. */
+function union<W extends object>(fragments: (W | null)[]): W {
+  const utiles = fragments.filter((f): f is W => f !== null);
+  if (utiles.some((f) => Object.keys(f).length === 0)) return {} as W;
+  if (utiles.length === 0) return AUCUNE_LIGNE as W;
+  if (utiles.length === 1) return utiles[0]!;
+  return { OR: utiles } as W;
+}
+
+const membresJury = (acteur: Acteur) => acteur.jury.map((j) => j.membreJuryId);
+const sessionsJury = (acteur: Acteur) => acteur.jury.map((j) => j.sessionId);
+const siNonVide = <T>(ids: string[], fragment: (ids: string[]) => T): T | null => (ids.length ? fragment(ids) : null);
+
+/** Candidatures ouvertes par un droit (aussi utilisé pour les pièces et les messages). */
+function candidatures(acteur: Acteur, d: Droits["candidature"]): Prisma.CandidatureWhereInput | null {
+  switch (d.profil) {
+    case "collectivite":
+      return siNonVide(organisationsDe(acteur, "collectivite", d.roles), (ids) =>
+        d.lien === "principale"
+          ? { collectivitePrincipaleId: { in: ids } }
+          : { OR: [{ collectivitePrincipaleId: { in: ids } }, { porteuses: { some: { organisationId: { in: ids } } } }] },
+      );
+    case "etat":
+      return siNonVide(organisationsDe(acteur, "etat", d.roles), (ids) => {
+        const departements = departementsDe(acteur, d.roles);
+        return d.lien === "competent" || departements.length === 0
+          ? { serviceEtatId: { in: ids } }
+          : { OR: [{ serviceEtatId: { in: ids } }, { codeDepartement: { in: departements } }] };
+      });
+    case "dgaln":
+      return siNonVide(organisationsDe(acteur, "dgaln", d.roles), () => ({}));
+    case "jure":
+      return siNonVide(membresJury(acteur), (ids) => ({ affectations: { some: { membreJuryId: { in: ids } } } }));
+  }
+}
+
+function ateliers(acteur: Acteur, d: Droits["atelier"]): Prisma.AtelierWhereInput | null {
+  switch (d.profil) {
+    case "collectivite":
+      return siNonVide(organisationsDe(acteur, "collectivite", d.roles), (ids) => ({
+        collectivites: { some: d.lien === "principale" ? { organisationId: { in: ids }, principale: true } : { organisationId: { in: ids } } },
+      }));
+    case "etat":
+      return siNonVide(organisationsDe(acteur, "etat", d.roles), (ids) => {
+        const departements = departementsDe(acteur, d.roles);
+        return d.lien === "competent" || departements.length === 0
+          ? { serviceEtatId: { in: ids } }
+          : { OR: [{ serviceEtatId: { in: ids } }, { codeDepartement: { in: departements } }] };
+      });
+    case "dgaln":
+      return siNonVide(organisationsDe(acteur, "dgaln", d.roles), () => ({}));
+  }
+}
+
+function sessions(acteur: Acteur, d: Droits["session"]): Prisma.SessionAmiWhereInput | null {
+  switch (d.profil) {
+    case "connecte":
+      return { statut: { not: "brouillon" } };
+    case "jure":
+      return siNonVide(sessionsJury(acteur), (ids) => ({ id: { in: ids } }));
+    case "dgaln":
+      return siNonVide(organisationsDe(acteur, "dgaln", d.roles), () => ({}));
+  }
+}
+
+function evaluations(acteur: Acteur, d: Droits["evaluation"]): Prisma.EvaluationWhereInput | null {
+  switch (d.profil) {
+    case "jure":
+      return siNonVide(membresJury(acteur), (ids) => {
+        switch (d.lien) {
+          case "propres":
+            return { membreJuryId: { in: ids } };
+          case "propres_affectees":
+            return { membreJuryId: { in: ids }, candidature: { affectations: { some: { membreJuryId: { in: ids } } } } };
+          case "tableau_ouvert":
+            return { membreJury: { sessionId: { in: sessionsJury(acteur) }, session: { statut: { in: [...STATUTS_TABLEAU_OUVERT] } } } };
+        }
+      });
+    case "dgaln":
+      return siNonVide(organisationsDe(acteur, "dgaln", d.roles), () => ({}));
+  }
+}
+
+/** Affectations au titre desquelles le juré note (une évaluation se crée sur une affectation). */
+function affectations(acteur: Acteur, d: Droits["evaluation"]): Prisma.AffectationJuryWhereInput | null {
+  switch (d.profil) {
+    case "jure":
+      return siNonVide(membresJury(acteur), (ids) =>
+        d.lien === "tableau_ouvert"
+          ? { membreJury: { sessionId: { in: sessionsJury(acteur) }, session: { statut: { in: [...STATUTS_TABLEAU_OUVERT] } } } }
+          : { membreJuryId: { in: ids } },
+      );
+    case "dgaln":
+      return siNonVide(organisationsDe(acteur, "dgaln", d.roles), () => ({}));
+  }
+}
+
+function organisations(acteur: Acteur, d: Droits["organisation"]): Prisma.OrganisationWhereInput | null {
+  switch (d.profil) {
+    case "collectivite":
+      return siNonVide(organisationsDe(acteur, "collectivite", d.roles), (ids) => ({ id: { in: ids } }));
+    case "etat":
+      return siNonVide(organisationsDe(acteur, "etat", d.roles), (ids) => ({ id: { in: ids } }));
+    case "dgaln":
+      return siNonVide(organisationsDe(acteur, "dgaln", d.roles), () => ({}));
+  }
+}
+
+// ─── Portées publiques, une par ressource ──────────────────────────────────────────────────────
+
+export function porteeCandidature(acteur: Acteur, action: ActionDe<"candidature">): Prisma.CandidatureWhereInput {
+  return union(droitsDe("candidature", action).map((d) => candidatures(acteur, d)));
+}
+
+/** Candidatures sur lesquelles l'acteur peut agir sur les pièces (déposer une pièce neuve, par exemple). */
+export function porteeCandidaturePourPiece(acteur: Acteur, action: ActionDe<"piece">): Prisma.CandidatureWhereInput {
+  return union(droitsDe("piece", action).map((d) => candidatures(acteur, d)));
+}
+
+export function porteePiece(acteur: Acteur, action: ActionDe<"piece">): Prisma.PieceWhereInput {
+  return { candidature: porteeCandidaturePourPiece(acteur, action) };
+}
+
+export function porteeMessage(acteur: Acteur, action: ActionDe<"message">): Prisma.MessageWhereInput {
+  return union(
+    droitsDe("message", action).map((d) => {
+      const candidature = candidatures(acteur, d);
+      return candidature && { visibilite: { in: [...d.visibilites] }, candidature };
+    }),
+  );
+}
+
+/** Candidatures où l'acteur peut lire ou écrire des messages de cette visibilité. */
+export function porteeCandidaturePourMessage(
+  acteur: Acteur,
+  action: ActionDe<"message">,
+  visibilite: VisibiliteMessage,
+): Prisma.CandidatureWhereInput {
+  return union(
+    droitsDe("message", action)
+      .filter((d) => d.visibilites.includes(visibilite))
+      .map((d) => candidatures(acteur, d)),
+  );
+}
+
+export function porteeSession(acteur: Acteur, action: ActionDe<"session">): Prisma.SessionAmiWhereInput {
+  return union(droitsDe("session", action).map((d) => sessions(acteur, d)));
+}
+
+export function porteeEvaluation(acteur: Acteur, action: ActionDe<"evaluation">): Prisma.EvaluationWhereInput {
+  return union(droitsDe("evaluation", action).map((d) => evaluations(acteur, d)));
+}
+
+/** Affectations de jury au titre desquelles l'acteur peut noter (pour créer une première note). */
+export function porteeAffectationPourNoter(acteur: Acteur): Prisma.AffectationJuryWhereInput {
+  return union(droitsDe("evaluation", "noter").map((d) => affectations(acteur, d)));
+}
+
+export function porteeAtelier(acteur: Acteur, action: ActionDe<"atelier">): Prisma.AtelierWhereInput {
+  return union(droitsDe("atelier", action).map((d) => ateliers(acteur, d)));
+}
+
+export function porteeOrganisation(acteur: Acteur, action: ActionDe<"organisation">): Prisma.OrganisationWhereInput {
+  return union(droitsDe("organisation", action).map((d) => organisations(acteur, d)));
+}
