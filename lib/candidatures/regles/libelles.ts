@@ -1,0 +1,68 @@
+// Libellés français des énumérations utilisées dans les messages des règles.
+import type { FormatAtelier, PartieSignataire, StatutCandidature, StatutSession, TypeOrganisation } from "@/lib/generated/prisma/enums";
+import { SOURCES } from "./sources";
+import type { CodeRegle, ElementChecklist, EtatElement, Regle } from "./types";
+
+/** « un atelier flash » : avec l'article indéfini, pour « Un atelier flash dure… ». */
+export const LIBELLES_FORMAT: Record<FormatAtelier, string> = {
+  national: "atelier national",
+  local: "atelier local",
+  flash: "atelier flash",
+};
+
+export const LIBELLES_STATUT_CANDIDATURE: Record<StatutCandidature, string> = {
+  brouillon: "brouillon",
+  signee: "signée",
+  deposee: "déposée",
+  en_instruction: "en instruction",
+  a_corriger: "à corriger",
+  irrecevable: "irrecevable",
+  retenue: "retenue",
+  non_retenue: "non retenue",
+  retiree: "retirée",
+};
+
+export const LIBELLES_STATUT_SESSION: Record<StatutSession, string> = {
+  brouillon: "en préparation",
+  ouverte: "ouverte",
+  cloturee: "clôturée",
+  en_deliberation: "en délibération",
+  resultats_publies: "résultats publiés",
+};
+
+export const LIBELLES_PARTIE: Record<PartieSignataire, string> = {
+  collectivite: "la collectivité principale",
+  etat: "le service de l'État compétent",
+};
+
+/** « la commune », « l'EPCI »… : pour « portée par le département ». */
+export const LIBELLES_TYPE_COLLECTIVITE: Record<Exclude<TypeOrganisation, "service_etat" | "dgaln">, string> = {
+  commune: "une commune",
+  epci: "un EPCI",
+  departement: "un département",
+  region: "une région",
+  syndicat_mixte: "un syndicat mixte",
+  petr: "un pôle d'équilibre territorial et rural (PETR)",
+  autre_collectivite: "une autre collectivité",
+};
+
+/** Construit un élément de la liste de contrôle, avec la source de sa règle. */
+export function element(
+  regle: Regle,
+  code: CodeRegle,
+  etat: EtatElement,
+  message: string,
+  complement: Pick<ElementChecklist, "piece" | "partie"> = {},
+): ElementChecklist {
+  return { regle, code, etat, message, source: SOURCES[regle], ...complement };
+}
+
+/** Met une majuscule initiale (« un atelier » → « Un atelier »). */
+export function majuscule(texte: string): string {
+  return texte.charAt(0).toUpperCase() + texte.slice(1);
+}
+
+/** Met une minuscule initiale (« Note d'opportunité » → « note d'opportunité »), après un deux-points. */
+export function minuscule(texte: string): string {
+  return texte.charAt(0).toLowerCase() + texte.slice(1);
+}
