@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { envServeurE2E } from "./tests/e2e/helpers/env-serveur";
 
 // Les navigateurs de Playwright ne se téléchargent pas sur nos machines : on utilise le Chromium
 // de Debian (PLATFORM.md, « Browser tests »).
@@ -27,6 +28,8 @@ export default defineConfig({
   timeout: 30_000,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   outputDir: "test-results",
+  // Fournisseur OpenID Connect local tenant lieu de ProConnect (tests/e2e/connexion.spec.ts).
+  globalSetup: "./tests/e2e/helpers/global-setup.ts",
   use: {
     baseURL: BASE_URL,
     locale: "fr-FR",
@@ -65,5 +68,6 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",
     stderr: "pipe",
+    env: envServeurE2E(PORT),
   },
 });

@@ -1,20 +1,39 @@
-import { Header } from "@codegouvfr/react-dsfr/Header";
+"use client";
+
+// En-tête DSFR. Les liens de compte (« Se connecter », ou « Mon compte », « Administration »,
+// « Se déconnecter ») dépendent de la session, lue dans le navigateur : la mise en page reste
+// statique et les pages publiques le restent aussi (docs/decisions/006-authentification.md).
+import { usePathname } from "next/navigation";
+import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
 import { BlocMarque, DESCRIPTION_SERVICE, LIEN_ACCUEIL, NOM_SERVICE } from "./marque";
+import { useSessionNavigateur } from "./useSessionNavigateur";
+
+function lienConnexion(chemin: string): string {
+  const retour = chemin === "/" || /^\/(connexion|deconnexion)(\/|$)/.test(chemin) ? null : chemin;
+  return retour ? `/connexion?${new URLSearchParams({ callbackUrl: retour })}` : "/connexion";
+}
 
 export function SiteHeader() {
+  const chemin = usePathname() ?? "/";
+  const session = useSessionNavigateur(chemin);
+
+  const liens: HeaderProps.QuickAccessItem[] = session
+    ? [
+        { iconId: "fr-icon-account-circle-line", text: "Mon compte", linkProps: { href: "/mon-compte" } },
+        ...(session.administration
+          ? [{ iconId: "fr-icon-settings-5-line" as const, text: "Administration", linkProps: { href: "/admin/organisations" } }]
+          : []),
+        { iconId: "fr-icon-logout-box-r-line", text: "Se déconnecter", linkProps: { href: "/deconnexion" } },
+      ]
+    : [{ iconId: "fr-icon-account-circle-line", text: "Se connecter", linkProps: { href: lienConnexion(chemin) } }];
+
   return (
     <Header
       brandTop={<BlocMarque />}
       homeLinkProps={LIEN_ACCUEIL}
       serviceTitle={NOM_SERVICE}
       serviceTagline={DESCRIPTION_SERVICE}
-      quickAccessItems={[
-        {
-          iconId: "fr-icon-account-circle-line",
-          text: "Se connecter",
-          linkProps: { href: "/connexion" },
-        },
-      ]}
+      quickAccessItems={liens}
     />
   );
 }

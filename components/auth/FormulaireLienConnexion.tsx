@@ -1,0 +1,49 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { schemaDemandeLien, type DemandeLien } from "@/lib/auth/connexion.schema";
+
+/** Demande d'un lien de connexion : next-auth redirige ensuite vers « Consultez votre messagerie ». */
+export function FormulaireLienConnexion({ callbackUrl }: { callbackUrl: string }) {
+  const [envoi, setEnvoi] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<DemandeLien>({ resolver: zodResolver(schemaDemandeLien), defaultValues: { email: "" } });
+
+  const envoyer = handleSubmit(async ({ email }) => {
+    setEnvoi(true);
+    // Redirection complète : page de vérification, ou retour ici avec le message d'erreur.
+    await signIn("email", { email, callbackUrl });
+  });
+
+  return (
+    <form onSubmit={envoyer} noValidate aria-labelledby="titre-lien">
+      <Input
+        label="Adresse électronique"
+        hintText="Format attendu : prenom.nom@exemple.fr"
+        state={errors.email ? "error" : "default"}
+        stateRelatedMessage={errors.email?.message}
+        nativeInputProps={{
+          ...register("email"),
+          type: "email",
+          autoComplete: "email",
+          inputMode: "email",
+          spellCheck: false,
+          "aria-required": true,
+          "aria-invalid": errors.email ? true : undefined,
+        }}
+      />
+      <Button type="submit" disabled={envoi} className={fr.cx("fr-mt-1w")}>
+        {envoi ? "Envoi en cours…" : "Recevoir un lien de connexion"}
+      </Button>
+    </form>
+  );
+}

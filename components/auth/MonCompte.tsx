@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { Table } from "@codegouvfr/react-dsfr/Table";
+import type { StatutSession } from "@/lib/generated/prisma/client";
+import type { Acteur } from "@/lib/auth/acteur";
+import { LIBELLES_ROLE, LIBELLES_TYPE_ORGANISATION } from "@/lib/auth/libelles";
+import type { chargerMonCompte } from "@/lib/auth/mon-compte";
+import { formaterDate, formaterDateHeure } from "@/lib/format/dates";
+
+const STATUTS_SESSION: Record<StatutSession, string> = {
+  brouillon: "En préparation",
+  ouverte: "Ouverte aux candidatures",
+  cloturee: "Clôturée",
+  en_deliberation: "En délibération",
+  resultats_publies: "Résultats publiés",
+};
+
+type Compte = Awaited<ReturnType<typeof chargerMonCompte>>;
+
+export function MonCompte({ acteur, compte }: { acteur: Acteur; compte: Compte }) {
+  const nom = [acteur.prenom, acteur.nom].filter(Boolean).join(" ");
+  return (
+    <div className={fr.cx("fr-container", "fr-pb-8w")}>
+      <Breadcrumb currentPageLabel="Mon compte" homeLinkProps={{ href: "/" }} segments={[]} />
+      <h1>Mon compte</h1>
+
+      <section aria-labelledby="titre-identite" className={fr.cx("fr-mb-6w")}>
+        <h2 id="titre-identite">Identité</h2>
+        <dl className={fr.cx("fr-pl-0")}>
+          <dt className={fr.cx("fr-text--bold")}>Nom</dt>
+          <dd className={fr.cx("fr-mb-2w", "fr-ml-0")}>{nom || "Non renseigné"}</dd>
+          <dt className={fr.cx("fr-text--bold")}>Adresse électronique</dt>
+          <dd className={fr.cx("fr-mb-2w", "fr-ml-0")}>{acteur.email}</dd>
+          <dt className={fr.cx("fr-text--bold")}>ProConnect</dt>
+          <dd className={fr.cx("fr-mb-2w", "fr-ml-0")}>
+            {compte.proconnect ? "Identité ProConnect associée à ce compte" : "Aucune identité ProConnect associée"}
+          </dd>
+          <dt className={fr.cx("fr-text--bold")}>Compte créé le</dt>
+          <dd className={fr.cx("fr-ml-0")}>{formaterDate(compte.inscritLe)}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="titre-organisations" className={fr.cx("fr-mb-6w")}>
+        <h2 id="titre-organisations">Mes organisations</h2>
+        {acteur.appartenances.length === 0 ? (
+          <Alert
+            severity="info"
+            small
+            description="Vous n'êtes rattaché à aucune organisation. Demandez une invitation à votre collectivité, à votre service de l'État ou à la DGALN."
+          />
+        ) : (
+          <Table
+            noCaption
+            caption="Organisations dont vous êtes membre et votre rôle dans chacune"
+            headers={["Organisation", "Type", "Rôle", "Département"]}
+            data={acteur.appartenances.map((a) => [
+              a.organisationNom,
+              LIBELLES_TYPE_ORGANISATION[a.typeOrganisation],
+              LIBELLES_ROLE[a.role],
+              a.codeDepartement ?? "—",
+            ])}
+          />
+        )}
+      </section>
+
+      {compte.jurys.length > 0 && (
+        <section aria-labelledby="titre-jurys" className={fr.cx("fr-mb-6w")}>
+          <h2 id="titre-jurys">Mes jurys</h2>
+          <Table
+            noCaption
+            caption="Sessions nationales dont vous êtes membre du jury"
+            headers={["Session", "État", "Clôture des candidatures", "Fonction"]}
+            data={compte.jurys.map((j) => [
+              j.session.theme,
+              STATUTS_SESSION[j.session.statut],
+              formaterDate(j.session.clotureLe),
+              j.president ? "Président du jury" : "Membre du jury",
+            ])}
+          />
+        </section>
+      )}
+
+      <section aria-labelledby="titre-sessions" className={fr.cx("fr-mb-6w")}>
+        <h2 id="titre-sessions">Sessions de connexion ouvertes</h2>
+        <p className={fr.cx("fr-text--sm")}>
+          Une session se ferme après 8 heures sans activité, et au plus tard 7 jours après la connexion.
+        </p>
+        <Table
+          noCaption
+          caption="Vos sessions de connexion en cours, sur tous vos appareils"
+          headers={["Connexion", "Expire sans activité le"]}
+          data={compte.sessions.map((s) => [formaterDateHeure(s.creeLe), formaterDateHeure(s.expires)])}
+        />
+      </section>
+
+      <Link href="/deconnexion" className={fr.cx("fr-btn", "fr-btn--secondary", "fr-icon-logout-box-r-line", "fr-btn--icon-left")}>
+        Se déconnecter
+      </Link>
+    </div>
+  );
+}
