@@ -1,0 +1,42 @@
+import { fr } from "@codegouvfr/react-dsfr";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { PageErreur } from "@/components/erreurs/PageErreur";
+
+/**
+ * Page « Accès refusé » (modèle DSFR des pages d'erreur), affichée à la place d'une page que
+ * l'utilisateur connecté n'a pas le droit de voir, et à l'adresse /acces-refuse.
+ */
+export function AccesRefuse({ raison }: { raison?: string }) {
+  return (
+    <PageErreur
+      titre="Accès refusé"
+      code="Erreur 403"
+      message="Vous n'avez pas les droits nécessaires pour afficher cette page."
+      explication={
+        <>
+          <p>
+            {raison ??
+              "Cette page est réservée à certains rôles. Votre compte est bien connecté, mais aucune de vos organisations ne vous donne accès à ce contenu."}
+          </p>
+          <p>
+            Si vous pensez devoir y accéder, vérifiez que vous êtes connecté avec la bonne adresse électronique, puis
+            demandez à un responsable de votre organisation ou à l&apos;administration de la DGALN de vous attribuer le
+            rôle adapté. Vos organisations et vos rôles figurent dans « Mon compte ».
+          </p>
+        </>
+      }
+      actions={
+        <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
+          <li>
+            <Button linkProps={{ href: "/" }}>Page d&apos;accueil</Button>
+          </li>
+          <li>
+            <Button priority="secondary" linkProps={{ href: "/mon-compte" }}>
+              Mon compte
+            </Button>
+          </li>
+        </ul>
+      }
+    />
+  );
+}
