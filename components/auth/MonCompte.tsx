@@ -54,12 +54,15 @@ export function MonCompte({ acteur, compte }: { acteur: Acteur; compte: Compte }
           <Table
             noCaption
             caption="Organisations dont vous êtes membre et votre rôle dans chacune"
-            headers={["Organisation", "Type", "Rôle", "Département"]}
+            headers={["Organisation", "Type", "Rôle", "Département", "Membres"]}
             data={acteur.appartenances.map((a) => [
               a.organisationNom,
               LIBELLES_TYPE_ORGANISATION[a.typeOrganisation],
               LIBELLES_ROLE[a.role],
               a.codeDepartement ?? "—",
+              <Link key={a.organisationId} href={`/organisations/${a.organisationId}/membres`}>
+                Voir les membres<span className={fr.cx("fr-sr-only")}> de {a.organisationNom}</span>
+              </Link>,
             ])}
           />
         )}
