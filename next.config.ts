@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Le client Prisma et son adaptateur restent des modules Node chargés à l'exécution
   // (pg et @prisma/client le sont déjà par défaut dans Next.js).
-  serverExternalPackages: ["@prisma/adapter-pg"],
+  serverExternalPackages: ["@prisma/adapter-pg", "pdfkit"],
   async headers() {
     return [
       {

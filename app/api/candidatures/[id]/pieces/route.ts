@@ -1,0 +1,10 @@
+// POST /api/candidatures/:id/pieces — multipart/form-data : `fichier`, et `type` (nouvelle pièce) ou
+// `emplacement` (remplacement). Réponse JSON ; 401 sans session. Logique : lib/pieces/http.ts.
+import { avecActeur } from "@/lib/auth/session";
+import { televerserPiece } from "@/lib/pieces/http";
+
+export const dynamic = "force-dynamic";
+
+type Contexte = { params: Promise<{ id: string }> };
+
+export const POST = avecActeur<Contexte>(async (requete, acteur, { params }) => televerserPiece(requete, acteur, (await params).id));

@@ -1,0 +1,123 @@
+// Ce que partagent déposer, remplacer et retirer une pièce : R8 sur les octets, nom de fichier
+// propre, verrou de modification de la candidature, empreinte recalculée et signatures annulées,
+// événement du journal (section « pieces », version obtenue) écrit en dernier, courriels après COMMIT.
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Acteur } from "@/lib/auth/acteur";
+import { enregistrerEvenement } from "@/lib/audit/journal";
+import { exigerModifiable, incrementerVersion, messageNonModifiable, nomActeur, OPTIONS_TRANSACTION } from "@/lib/candidatures/commun";
+import { appliquerChangementContenu, type SignatureAnnulee } from "@/lib/candidatures/empreinte";
+import { notifierSignaturesAnnulees } from "@/lib/candidatures/notifier-annulation";
+import { LIBELLES_PIECES } from "@/lib/candidatures/pieces-requises";
+import { estModifiable } from "@/lib/candidatures/regles/transitions";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { verifierFichier, type ExtensionAcceptee, type ResultatTypeFichier } from "@/lib/fichiers/type-fichier";
+import type { Candidature, Prisma, TypePiece } from "@/lib/generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+export type PieceEnregistree = {
+  candidatureId: string;
+  pieceId: string;
+  emplacement: string;
+  type: TypePiece;
+  /** Version de la pièce dans son emplacement (1, puis 2 après un remplacement…). */
+  version: number;
+  nomFichier: string;
+  taille: number;
+  typeMime: string;
+  sha256: string;
+  /** Nouvelle version de la candidature (verrouillage optimiste du formulaire). */
+  versionCandidature: number;
+  hashContenu: string;
+  signaturesInvalidees: SignatureAnnulee[];
+};
+
+/** Nom sans chemin ni caractères de contrôle ; l'extension suit le type reconnu par le contenu. */
+export function nomFichierPropre(nom: string, extension: ExtensionAcceptee): string {
+  const base = (nom.split(/[\\/]/).pop() ?? "")
+    .normalize("NFC")
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
+    .trim()
+    .slice(0, 200);
+  if (!base || base.startsWith(".")) return `piece.${extension}`;
+  const actuelle = /\.([a-z0-9]+)$/i.exec(base)?.[1]?.toLowerCase();
+  const admises = extension === "jpg" ? ["jpg", "jpeg"] : [extension];
+  return actuelle && admises.includes(actuelle) ? base : `${base}.${extension}`;
+}
+
+/** Vérifie R8 hors transaction (lecture des octets, empreinte) ; le refus est levé après le contrôle d'accès. */
+export function analyserFichier(contenu: Uint8Array): { verification: ResultatTypeFichier; sha256: string } {
+  return { verification: verifierFichier(contenu), sha256: createHash("sha256").update(contenu).digest("hex") };
+}
+
+export function exigerFichierAccepte(verification: ResultatTypeFichier): asserts verification is Extract<ResultatTypeFichier, { ok: true }> {
+  if (!verification.ok) throw new AppError("REGLE_NON_RESPECTEE", verification.message, { fichier: [verification.message] });
+}
+
+/** Verrou de modification pour une écriture de pièce (sans version attendue : le formulaire n'en envoie pas). */
+export async function verrouillerPourPiece(tx: Tx, candidature: Candidature): Promise<number> {
+  if (!estModifiable(candidature.statut)) throw new AppError("ETAT_INCOMPATIBLE", messageNonModifiable(candidature.statut));
+  const version = await incrementerVersion(tx, candidature.id);
+  if (version === null) {
+    await exigerModifiable(tx, candidature.id);
+    throw new Error("Verrou de modification non obtenu.");
+  }
+  return version;
+}
+
+export type EcriturePiece = {
+  type: "piece.deposee" | "piece.remplacee" | "piece.retiree";
+  piece: { id: string; emplacement: string; type: TypePiece; version: number; nomFichier: string };
+  fichier?: { taille: number; typeMime: string; sha256: string };
+  versionCandidature: number;
+};
+
+const VERBES: Record<EcriturePiece["type"], string> = {
+  "piece.deposee": "joint",
+  "piece.remplacee": "remplace",
+  "piece.retiree": "retire",
+};
+
+/** Fin commune d'une écriture de pièce, dans la transaction : empreinte, signatures, journal. */
+export async function terminerEcriturePiece(tx: Tx, acteur: Acteur, candidatureId: string, e: EcriturePiece) {
+  const libelle = LIBELLES_PIECES[e.piece.type];
+  const motif = `${causeAnnulation(e.type, e.piece.type)} par ${nomActeur(acteur)}`;
+  const changement = await appliquerChangementContenu(tx, candidatureId, acteur.id, motif);
+  await enregistrerEvenement(tx, {
+    acteurId: acteur.id,
+    type: e.type,
+    entite: "piece",
+    entiteId: e.piece.id,
+    candidatureId,
+    resume: `${nomActeur(acteur)} ${VERBES[e.type]} la pièce « ${libelle} » : ${e.piece.nomFichier}${e.type === "piece.remplacee" ? ` (version ${e.piece.version})` : ""}.`,
+    donnees: {
+      section: "pieces",
+      champs: [e.piece.type],
+      versionApres: e.versionCandidature,
+      emplacement: e.piece.emplacement,
+      version: e.piece.version,
+      nomFichier: e.piece.nomFichier,
+      ...(e.fichier ?? {}),
+      hashContenu: changement.hashContenu,
+    },
+  });
+  for (const evenement of changement.evenements) await enregistrerEvenement(tx, evenement);
+  return changement;
+}
+
+/** Exécute l'écriture en transaction, puis prévient les parties si des signatures sont tombées. */
+export async function executerEcriturePiece(
+  acteur: Acteur,
+  ecrire: (tx: Tx) => Promise<PieceEnregistree & { cause: string }>,
+): Promise<PieceEnregistree> {
+  const { cause, ...resultat } = await prisma.$transaction(ecrire, OPTIONS_TRANSACTION);
+  if (resultat.signaturesInvalidees.length > 0) await notifierSignaturesAnnulees(resultat.candidatureId, acteur, cause);
+  return resultat;
+}
+
+export function causeAnnulation(type: EcriturePiece["type"], typePiece: TypePiece): string {
+  const participe = type === "piece.deposee" ? "jointe" : type === "piece.remplacee" ? "remplacée" : "retirée";
+  return `la pièce « ${LIBELLES_PIECES[typePiece]} » a été ${participe}`;
+}

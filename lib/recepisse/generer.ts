@@ -1,0 +1,178 @@
+// Le récépissé de dépôt en PDF (issue 4, §6) : en français, avec tout le contenu déposé, les pièces
+// et leur empreinte SHA-256, les signataires et leurs heures (heure de Paris), l'avis de l'État et
+// l'empreinte du contenu signé. Police Marianne (polices.ts), Helvetica à défaut. Flux non
+// compressés et date de création = date du dépôt : le document est reproductible
+// et son texte se vérifie dans les tests (texte-pdf.ts).
+import PDFDocument from "pdfkit";
+import type { AvisEtat, FormatAtelier, PartieSignataire, TypePiece } from "@/lib/generated/prisma/enums";
+import { LIBELLES_PIECES } from "@/lib/candidatures/pieces-requises";
+import { formaterDate, formaterDateHeure } from "@/lib/format/dates";
+import { formaterEuros, formaterNombre } from "@/lib/format/nombres";
+import { formaterTaille } from "@/lib/fichiers/type-fichier";
+import { policesRecepisse } from "./polices";
+
+export type DonneesRecepisse = {
+  numeroRecepisse: string;
+  numeroDepot: number;
+  deposeLe: Date;
+  deposePar: string;
+  reference: string;
+  titre: string;
+  format: FormatAtelier;
+  session: { theme: string; clotureLe: Date } | null;
+  collectivitePrincipale: string;
+  porteuses: string[];
+  serviceEtat: string;
+  perimetre: { communes: string[]; epci: string[]; nombreCommunes: number; population: number; departements: string[] };
+  derogationDemandee: boolean;
+  note: Record<"localisation" | "objet" | "objectifs" | "ressources" | "dynamiquesTerritoire" | "dynamiquesAmenagement", string | null>;
+  calendrier: { debutPrevu: Date | null; dureeMois: number | null };
+  livrables: { livrablesAttendus: string | null; disciplinesSouhaitees: string[]; budgetMaterielEuros: number | null };
+  contacts: { partie: PartieSignataire; nom: string; fonction: string | null; email: string; telephone: string | null }[];
+  pieces: { type: TypePiece; nomFichier: string; version: number; taille: number; sha256: string }[];
+  signatures: { partie: PartieSignataire; signataire: string; organisation: string; signeeLe: Date; avis: AvisEtat | null; avisTexte: string | null }[];
+  hashContenu: string;
+};
+
+const FORMATS: Record<FormatAtelier, string> = { national: "Atelier national", local: "Atelier local", flash: "Atelier flash" };
+const PARTIES: Record<PartieSignataire, string> = { collectivite: "Collectivité principale", etat: "Service de l'État compétent" };
+const RUBRIQUES_NOTE: [keyof DonneesRecepisse["note"], string][] = [
+  ["localisation", "Localisation"],
+  ["objet", "Objet"],
+  ["objectifs", "Objectifs"],
+  ["ressources", "Ressources"],
+  ["dynamiquesTerritoire", "Dynamiques du territoire"],
+  ["dynamiquesAmenagement", "Dynamiques d'aménagement"],
+];
+const COMMUNES_LISTEES_MAX = 60;
+const BLEU_FRANCE = "#000091";
+const GRIS = "#3a3a3a";
+
+/** « 12 Ko », « 3,4 Mo » : la taille exacte compte pour reconnaître une pièce. */
+function taille(octets: number): string {
+  return octets < 1024 * 1024 ? `${formaterNombre(Math.max(1, Math.ceil(octets / 1024)))} Ko` : formaterTaille(octets);
+}
+
+/** Espaces insécables (fines) des formats français → espace simple : présentes dans toute police. */
+const net = (texte: string) => texte.replace(/[\u00a0\u202f]/g, " ");
+
+export async function genererRecepisse(d: DonneesRecepisse): Promise<Buffer> {
+  const { texte, gras } = policesRecepisse();
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: 56, bottom: 64, left: 56, right: 56 },
+    compress: false,
+    bufferPages: true,
+    // Police par défaut du document : sans elle, pdfkit analyserait Helvetica à chaque récépissé.
+    // pdfkit accepte un Buffer (son typage ne déclare que le nom).
+    font: texte as string,
+    lang: "fr-FR",
+    info: {
+      Title: `Récépissé de dépôt ${d.numeroRecepisse}`,
+      Author: "DGALN — Ateliers des territoires",
+      Subject: `Candidature ${d.reference}`,
+      CreationDate: d.deposeLe,
+      ModDate: d.deposeLe,
+    },
+  });
+  doc.registerFont("texte", texte);
+  doc.registerFont("gras", gras);
+  const morceaux: Buffer[] = [];
+  doc.on("data", (m: Buffer) => morceaux.push(m));
+  const fini = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(morceaux)));
+    doc.on("error", reject);
+  });
+
+  const largeur = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const titre = (t: string) => {
+    if (doc.y > doc.page.height - 140) doc.addPage();
+    doc.moveDown(0.8).font("gras").fontSize(13).fillColor(BLEU_FRANCE).text(net(t)).moveDown(0.3).fillColor("black");
+  };
+  const champ = (libelle: string, valeur: string | null | undefined) => {
+    doc.font("gras").fontSize(10).text(net(`${libelle} : `), { continued: true }).font("texte").text(net(valeur?.trim() || "non renseigné"));
+  };
+  const paragraphe = (libelle: string, valeur: string | null) => {
+    doc.font("gras").fontSize(10).text(net(libelle)).font("texte").text(net(valeur?.trim() || "Non renseigné."), { align: "left" }).moveDown(0.4);
+  };
+
+  doc.font("gras").fontSize(9).fillColor(GRIS).text("RÉPUBLIQUE FRANÇAISE");
+  doc.font("texte").text("Direction générale de l'aménagement, du logement et de la nature (DGALN) — Ateliers des territoires");
+  doc.moveDown(1.2).font("gras").fontSize(20).fillColor(BLEU_FRANCE).text("Récépissé de dépôt de candidature");
+  doc.moveDown(0.4).font("texte").fontSize(11).fillColor("black").text(net(d.titre));
+  doc.moveDown(0.6);
+  champ("Récépissé n°", d.numeroRecepisse);
+  champ("Candidature", d.reference);
+  champ("Déposée le", `${formaterDateHeure(d.deposeLe)} (heure de Paris), dépôt n° ${d.numeroDepot}`);
+  champ("Déposée par", d.deposePar);
+  champ("Format", FORMATS[d.format]);
+  if (d.session) champ("Session nationale", `${d.session.theme} (clôture le ${formaterDateHeure(d.session.clotureLe)}, heure de Paris)`);
+
+  titre("Porteurs");
+  champ("Collectivité principale", d.collectivitePrincipale);
+  champ("Autres collectivités porteuses", d.porteuses.length ? d.porteuses.join(", ") : "aucune");
+  champ("Service de l'État", d.serviceEtat);
+
+  titre("Périmètre");
+  champ("Communes couvertes", `${formaterNombre(d.perimetre.nombreCommunes)} (${formaterNombre(d.perimetre.population)} habitants)`);
+  champ("Départements", d.perimetre.departements.join(", "));
+  champ("EPCI inclus entiers", d.perimetre.epci.length ? d.perimetre.epci.join(", ") : "aucun");
+  const listees = d.perimetre.communes.slice(0, COMMUNES_LISTEES_MAX).join(", ");
+  const reste = d.perimetre.communes.length - COMMUNES_LISTEES_MAX;
+  champ("Communes listées", d.perimetre.communes.length ? `${listees}${reste > 0 ? ` et ${reste} autres` : ""}` : "aucune");
+  if (d.derogationDemandee) champ("Dérogation à l'échelle", "demandée");
+
+  titre("Note d'opportunité");
+  for (const [cle, libelle] of RUBRIQUES_NOTE) paragraphe(libelle, d.note[cle]);
+
+  titre("Calendrier, livrables et équipe");
+  champ("Début prévu", d.calendrier.debutPrevu ? formaterDate(d.calendrier.debutPrevu) : null);
+  champ("Durée prévue", d.calendrier.dureeMois === null ? null : `${d.calendrier.dureeMois} mois`);
+  champ("Livrables attendus", d.livrables.livrablesAttendus);
+  champ("Disciplines souhaitées", d.livrables.disciplinesSouhaitees.join(", "));
+  champ("Budget des frais matériels (collectivité)", d.livrables.budgetMaterielEuros === null ? null : formaterEuros(d.livrables.budgetMaterielEuros));
+
+  titre("Contacts");
+  if (d.contacts.length === 0) doc.font("texte").fontSize(10).text("Aucun contact indiqué.");
+  for (const c of d.contacts) {
+    const details = [c.fonction, c.email, c.telephone].filter(Boolean).join(" — ");
+    champ(c.partie === "collectivite" ? "Collectivité" : "État", `${c.nom} (${details})`);
+  }
+
+  titre("Pièces jointes");
+  if (d.pieces.length === 0) doc.font("texte").fontSize(10).text("Aucune pièce.");
+  for (const p of d.pieces) {
+    doc.font("gras").fontSize(10).text(net(LIBELLES_PIECES[p.type]));
+    doc.font("texte").text(net(`${p.nomFichier} — version ${p.version} — ${taille(p.taille)} (${formaterNombre(p.taille)} octets)`));
+    doc.font("texte").fontSize(8).fillColor(GRIS).text(`SHA-256 : ${p.sha256}`).fillColor("black").moveDown(0.3);
+  }
+
+  titre("Signatures");
+  for (const s of d.signatures) {
+    doc.font("gras").fontSize(10).text(net(`${PARTIES[s.partie]} : ${s.organisation}`));
+    doc.font("texte").text(net(`Signée par ${s.signataire} le ${formaterDateHeure(s.signeeLe)} (heure de Paris).`));
+    if (s.avis) doc.text(net(`Avis ${s.avis === "favorable" ? "favorable" : "réservé"}${s.avisTexte ? ` : ${s.avisTexte}` : "."}`));
+    doc.moveDown(0.3);
+  }
+
+  titre("Empreinte du contenu déposé (SHA-256)");
+  doc.font("texte").fontSize(10).text(d.hashContenu);
+  doc.moveDown(0.5).fontSize(9).fillColor(GRIS).text(
+    "Les deux signatures portent sur cette empreinte, calculée sur l'ensemble des champs de la candidature et des pièces jointes. " +
+      "Toute modification ultérieure du contenu la changerait. Ce récépissé atteste du dépôt ; il ne préjuge pas de la recevabilité de la candidature, examinée par la DGALN.",
+    { width: largeur },
+  );
+
+  const pages = doc.bufferedPageRange();
+  for (let i = 0; i < pages.count; i++) {
+    doc.switchToPage(pages.start + i);
+    // Pied de page dans la marge basse : sans marge le temps de l'écrire, pour ne pas ouvrir de page.
+    const marge = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font("texte").fontSize(8).fillColor(GRIS);
+    doc.text(net(`${d.numeroRecepisse} — page ${i + 1} sur ${pages.count}`), doc.page.margins.left, doc.page.height - 40, { width: largeur, align: "right" });
+    doc.page.margins.bottom = marge;
+  }
+  doc.end();
+  return fini;
+}
