@@ -114,6 +114,8 @@ test.describe("navigation au clavier", () => {
 
   test("les paramètres d'affichage permettent de passer en thème sombre", async ({ page }) => {
     await page.goto("/plan-du-site");
+    // Le bouton n'ouvre la fenêtre qu'une fois le JavaScript du DSFR démarré.
+    await expect(page.locator("html")).toHaveAttribute("data-fr-js", "true");
     await page.getByRole("contentinfo").getByRole("button", { name: "Paramètres d'affichage" }).click();
     const dialogue = page.getByRole("dialog", { name: "Paramètres d'affichage" });
     await expect(dialogue).toBeVisible();
