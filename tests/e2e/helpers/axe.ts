@@ -6,10 +6,9 @@ export const TAGS_WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** Vérifie qu'axe-core ne trouve aucune violation sur la page affichée. */
 export async function verifierAccessibilite(page: Page): Promise<void> {
-  // Next diffuse les métadonnées des pages dynamiques après le corps : on attend le titre et le
-  // démarrage du DSFR (data-fr-js) pour analyser la page telle que l'utilisateur la voit.
+  // Next diffuse les métadonnées des pages dynamiques après le corps : on attend le titre pour
+  // analyser la page telle que l'utilisateur la voit.
   await expect(page).toHaveTitle(/\S/);
-  await expect(page.locator("html")).toHaveAttribute("data-fr-js", "true");
   const resultats = await new AxeBuilder({ page }).withTags(TAGS_WCAG).analyze();
   const resume = resultats.violations.map(
     (v) => `${v.id} (${v.impact ?? "?"}) : ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
