@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/sante/route";
 
@@ -6,7 +7,8 @@ describe("GET /api/sante", () => {
     const reponse = await GET();
     expect(reponse.status).toBe(200);
     const corps = await reponse.json();
-    expect(corps).toMatchObject({ statut: "ok", base: { statut: "ok", migrations: 1 } });
+    const migrations = readdirSync("prisma/migrations", { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+    expect(corps).toMatchObject({ statut: "ok", base: { statut: "ok", migrations } });
     expect(reponse.headers.get("cache-control")).toBe("no-store");
   });
 });

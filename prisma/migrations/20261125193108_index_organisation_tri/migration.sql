@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "organisation_nomRecherche_id_idx" ON "organisation"("nomRecherche", "id");
