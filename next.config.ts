@@ -6,8 +6,6 @@ const nextConfig: NextConfig = {
   // Aucun accès réseau pendant la construction : pas de police distante (Marianne est servie
   // par @codegouvfr/react-dsfr), pas de télémétrie (NEXT_TELEMETRY_DISABLED=1 dans les scripts).
   poweredByHeader: false,
-  // forbidden() de next/navigation : une page interdite répond 403 avec app/forbidden.tsx.
-  experimental: { authInterrupts: true },
   reactStrictMode: true,
   // Le client Prisma et son adaptateur restent des modules Node chargés à l'exécution
   // (pg et @prisma/client le sont déjà par défaut dans Next.js).

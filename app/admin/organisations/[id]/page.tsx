@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
-import { forbidden } from "next/navigation";
+import { AccesRefuse } from "@/components/admin/AccesRefuse";
 import { FicheOrganisation } from "@/components/admin/FicheOrganisation";
 import { FormulaireOrganisation } from "@/components/admin/FormulaireOrganisation";
 import { GestionMembres } from "@/components/organisations/GestionMembres";
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Parametres): Promise<Metadata
 export default async function PageOrganisation({ params }: Parametres) {
   const { id } = await params;
   const acteur = await requireActeur(`/admin/organisations/${id}`);
-  if (!accesAdministration(acteur)) forbidden();
+  if (!accesAdministration(acteur)) return <AccesRefuse raison="L'administration des organisations est réservée aux agents de la DGALN." />;
   const detail = await trouverDetailOrganisation(acteur, id);
   if (!detail) notFound();
   const { organisation } = detail;
