@@ -5,7 +5,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { DefinitionAction } from "@/lib/actions/pipeline";
 import { exigerCandidaturePourPiece } from "@/lib/autorisations/exiger";
-import { analyserFichier, causeAnnulation, executerEcriturePiece, exigerFichierAccepte, nomFichierPropre, terminerEcriturePiece, verrouillerPourPiece, type PieceEnregistree } from "./enregistrer";
+import { analyserFichier, creerVersionPiece, executerEcriturePiece, exigerFichierAccepte, verrouillerPourPiece, type PieceEnregistree } from "./enregistrer";
 import { deposerPieceSchema } from "./pieces.schema";
 
 export const deposerPiece: DefinitionAction<typeof deposerPieceSchema, PieceEnregistree> = {
@@ -17,37 +17,17 @@ export const deposerPiece: DefinitionAction<typeof deposerPieceSchema, PieceEnre
       const candidature = await exigerCandidaturePourPiece(acteur, donnees.candidatureId, "deposer", tx);
       exigerFichierAccepte(verification);
       const versionCandidature = await verrouillerPourPiece(tx, candidature);
-      const fichier = await tx.fichier.create({
-        data: { sha256, taille: donnees.contenu.length, typeMime: verification.typeMime, contenu: new Uint8Array(donnees.contenu) },
-        select: { id: true, taille: true, typeMime: true, sha256: true },
-      });
-      const piece = await tx.piece.create({
-        data: {
-          candidatureId: candidature.id,
-          type: donnees.type,
-          emplacement: randomUUID(),
-          version: 1,
-          nomFichier: nomFichierPropre(donnees.nomFichier, verification.extension),
-          fichierId: fichier.id,
-          deposeeParId: acteur.id,
-        },
-        select: { id: true, emplacement: true, type: true, version: true, nomFichier: true },
-      });
-      const meta = { taille: fichier.taille, typeMime: fichier.typeMime, sha256: fichier.sha256 };
-      const changement = await terminerEcriturePiece(tx, acteur, candidature.id, { type: "piece.deposee", piece, fichier: meta, versionCandidature });
-      return {
+      return creerVersionPiece(tx, acteur, "piece.deposee", {
         candidatureId: candidature.id,
-        pieceId: piece.id,
-        emplacement: piece.emplacement,
-        type: piece.type,
-        version: piece.version,
-        nomFichier: piece.nomFichier,
-        ...meta,
+        type: donnees.type,
+        emplacement: randomUUID(),
+        version: 1,
+        nomFichier: donnees.nomFichier,
+        contenu: donnees.contenu,
+        sha256,
+        verification,
         versionCandidature,
-        hashContenu: changement.hashContenu,
-        signaturesInvalidees: changement.signaturesInvalidees,
-        cause: causeAnnulation("piece.deposee", piece.type),
-      };
+      });
     });
   },
   revalider: (resultat) => [`/candidatures/${resultat.candidatureId}`],

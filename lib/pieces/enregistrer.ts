@@ -121,3 +121,60 @@ export function causeAnnulation(type: EcriturePiece["type"], typePiece: TypePiec
   const participe = type === "piece.deposee" ? "jointe" : type === "piece.remplacee" ? "remplacée" : "retirée";
   return `la pièce « ${LIBELLES_PIECES[typePiece]} » a été ${participe}`;
 }
+
+export type NouvelleVersionPiece = {
+  candidatureId: string;
+  type: TypePiece;
+  emplacement: string;
+  version: number;
+  nomFichier: string;
+  contenu: Uint8Array;
+  sha256: string;
+  verification: Extract<ResultatTypeFichier, { ok: true }>;
+  versionCandidature: number;
+};
+
+/** Range le fichier et crée la version de la pièce, puis termine l'écriture (empreinte, signatures, journal). */
+export async function creerVersionPiece(
+  tx: Tx,
+  acteur: Acteur,
+  evenement: "piece.deposee" | "piece.remplacee",
+  v: NouvelleVersionPiece,
+): Promise<PieceEnregistree & { cause: string }> {
+  const fichier = await tx.fichier.create({
+    data: { sha256: v.sha256, taille: v.contenu.length, typeMime: v.verification.typeMime, contenu: new Uint8Array(v.contenu) },
+    select: { id: true, taille: true, typeMime: true, sha256: true },
+  });
+  const piece = await tx.piece.create({
+    data: {
+      candidatureId: v.candidatureId,
+      type: v.type,
+      emplacement: v.emplacement,
+      version: v.version,
+      nomFichier: nomFichierPropre(v.nomFichier, v.verification.extension),
+      fichierId: fichier.id,
+      deposeeParId: acteur.id,
+    },
+    select: { id: true, emplacement: true, type: true, version: true, nomFichier: true },
+  });
+  const meta = { taille: fichier.taille, typeMime: fichier.typeMime, sha256: fichier.sha256 };
+  const changement = await terminerEcriturePiece(tx, acteur, v.candidatureId, {
+    type: evenement,
+    piece,
+    fichier: meta,
+    versionCandidature: v.versionCandidature,
+  });
+  return {
+    candidatureId: v.candidatureId,
+    pieceId: piece.id,
+    emplacement: piece.emplacement,
+    type: piece.type,
+    version: piece.version,
+    nomFichier: piece.nomFichier,
+    ...meta,
+    versionCandidature: v.versionCandidature,
+    hashContenu: changement.hashContenu,
+    signaturesInvalidees: changement.signaturesInvalidees,
+    cause: causeAnnulation(evenement, piece.type),
+  };
+}

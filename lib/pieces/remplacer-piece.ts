@@ -4,7 +4,7 @@ import "server-only";
 import type { DefinitionAction } from "@/lib/actions/pipeline";
 import { exigerCandidaturePourPiece } from "@/lib/autorisations/exiger";
 import { AppError } from "@/lib/errors";
-import { analyserFichier, causeAnnulation, executerEcriturePiece, exigerFichierAccepte, nomFichierPropre, terminerEcriturePiece, verrouillerPourPiece, type PieceEnregistree } from "./enregistrer";
+import { analyserFichier, creerVersionPiece, executerEcriturePiece, exigerFichierAccepte, verrouillerPourPiece, type PieceEnregistree } from "./enregistrer";
 import { remplacerPieceSchema } from "./pieces.schema";
 
 export const MESSAGE_PIECE_DISPARUE = "Cette pièce a été retirée entre-temps : rechargez la page, puis joignez le fichier comme une nouvelle pièce.";
@@ -23,37 +23,17 @@ export const remplacerPiece: DefinitionAction<typeof remplacerPieceSchema, Piece
       if (!courante) throw new AppError("ETAT_INCOMPATIBLE", MESSAGE_PIECE_DISPARUE);
       const { count } = await tx.piece.updateMany({ where: { id: courante.id, courante: true }, data: { courante: false } });
       if (count !== 1) throw new AppError("ETAT_INCOMPATIBLE", MESSAGE_PIECE_DISPARUE);
-      const fichier = await tx.fichier.create({
-        data: { sha256, taille: donnees.contenu.length, typeMime: verification.typeMime, contenu: new Uint8Array(donnees.contenu) },
-        select: { id: true, taille: true, typeMime: true, sha256: true },
-      });
-      const piece = await tx.piece.create({
-        data: {
-          candidatureId: candidature.id,
-          type: courante.type,
-          emplacement: courante.emplacement,
-          version: courante.version + 1,
-          nomFichier: nomFichierPropre(donnees.nomFichier, verification.extension),
-          fichierId: fichier.id,
-          deposeeParId: acteur.id,
-        },
-        select: { id: true, emplacement: true, type: true, version: true, nomFichier: true },
-      });
-      const meta = { taille: fichier.taille, typeMime: fichier.typeMime, sha256: fichier.sha256 };
-      const changement = await terminerEcriturePiece(tx, acteur, candidature.id, { type: "piece.remplacee", piece, fichier: meta, versionCandidature });
-      return {
+      return creerVersionPiece(tx, acteur, "piece.remplacee", {
         candidatureId: candidature.id,
-        pieceId: piece.id,
-        emplacement: piece.emplacement,
-        type: piece.type,
-        version: piece.version,
-        nomFichier: piece.nomFichier,
-        ...meta,
+        type: courante.type,
+        emplacement: courante.emplacement,
+        version: courante.version + 1,
+        nomFichier: donnees.nomFichier,
+        contenu: donnees.contenu,
+        sha256,
+        verification,
         versionCandidature,
-        hashContenu: changement.hashContenu,
-        signaturesInvalidees: changement.signaturesInvalidees,
-        cause: causeAnnulation("piece.remplacee", piece.type),
-      };
+      });
     });
   },
   revalider: (resultat) => [`/candidatures/${resultat.candidatureId}`],
