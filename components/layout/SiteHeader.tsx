@@ -19,6 +19,7 @@ export function SiteHeader() {
 
   const liens: HeaderProps.QuickAccessItem[] = session
     ? [
+        { iconId: "fr-icon-file-text-line", text: "Mes candidatures", linkProps: { href: "/candidatures" } },
         { iconId: "fr-icon-account-circle-line", text: "Mon compte", linkProps: { href: "/mon-compte" } },
         ...(session.administration
           ? [{ iconId: "fr-icon-settings-5-line" as const, text: "Administration", linkProps: { href: "/admin/organisations" } }]

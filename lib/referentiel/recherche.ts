@@ -75,23 +75,27 @@ function finDePrefixe(prefixe: string): string {
 export async function rechercherCollectivites(
   prisma: Client,
   texte: string,
-  options: { limite?: number; types?: readonly TypeOrganisation[] } = {},
+  options: { limite?: number; types?: readonly TypeOrganisation[]; departements?: readonly string[] } = {},
 ): Promise<CollectiviteTrouvee[]> {
   const limite = Math.min(Math.max(Math.trunc(options.limite ?? 10), 1), LIMITE_MAX);
   const types = options.types ?? TYPES_COLLECTIVITES;
   const saisie = analyserSaisie(texte);
   if (!saisie || types.length === 0) return [];
+  // Restriction facultative aux départements (un agent de DDT cherche dans le sien), dans la requête
+  // même pour que la limite s'applique après le filtre.
+  const departements = options.departements ? [...options.departements] : null;
+  const dans = (n: number) => ` AND ($${n}::text[] IS NULL OR o."codeDepartement" = ANY($${n}::text[]))`;
 
   switch (saisie.genre) {
     case "siren":
       return prisma.$queryRawUnsafe<CollectiviteTrouvee[]>(
-        `SELECT ${COLONNES} FROM organisation o WHERE o.siren = $1 AND o.type = ANY($2::"TypeOrganisation"[])`,
-        saisie.valeur, types,
+        `SELECT ${COLONNES} FROM organisation o WHERE o.siren = $1 AND o.type = ANY($2::"TypeOrganisation"[])${dans(3)}`,
+        saisie.valeur, types, departements,
       );
     case "insee":
       return prisma.$queryRawUnsafe<CollectiviteTrouvee[]>(
-        `SELECT ${COLONNES} FROM organisation o WHERE o."codeInsee" = $1 AND o.type = ANY($2::"TypeOrganisation"[])`,
-        saisie.valeur, types,
+        `SELECT ${COLONNES} FROM organisation o WHERE o."codeInsee" = $1 AND o.type = ANY($2::"TypeOrganisation"[])${dans(3)}`,
+        saisie.valeur, types, departements,
       );
     case "departement":
     case "debutInsee":
@@ -100,9 +104,9 @@ export async function rechercherCollectivites(
         `SELECT ${COLONNES} FROM organisation o
          WHERE o.type = ANY($3::"TypeOrganisation"[])
            AND ((o.type = 'departement' AND o."codeDepartement" = $1)
-             OR (o."codeInsee" >= $1 AND o."codeInsee" < $2))
+             OR (o."codeInsee" >= $1 AND o."codeInsee" < $2))${dans(5)}
          ORDER BY o."codeInsee" NULLS FIRST LIMIT $4`,
-        saisie.valeur, finDePrefixe(saisie.valeur), types, limite,
+        saisie.valeur, finDePrefixe(saisie.valeur), types, limite, departements,
       );
     case "nom": {
       const q = saisie.valeur;
@@ -115,10 +119,10 @@ export async function rechercherCollectivites(
       return prisma.$queryRawUnsafe<CollectiviteTrouvee[]>(
         `SELECT ${COLONNES} FROM organisation o
          WHERE o.type = ANY($3::"TypeOrganisation"[])
-           AND ((${prefixe})${debutDeMot ? ` OR o."nomRecherche" LIKE ('% ' || $1 || '%')` : ""})
+           AND ((${prefixe})${debutDeMot ? ` OR o."nomRecherche" LIKE ('% ' || $1 || '%')` : ""})${dans(5)}
          ORDER BY (o."nomRecherche" = $1) DESC, o.population DESC NULLS LAST, o."nomRecherche", o.id
          LIMIT $4`,
-        q, finDePrefixe(q), types, limite,
+        q, finDePrefixe(q), types, limite, departements,
       );
     }
   }

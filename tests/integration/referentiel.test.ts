@@ -136,6 +136,17 @@ describe("rechercherCollectivites", () => {
   });
 });
 
+describe("rechercherCollectivites restreinte à des départements", () => {
+  it("ne renvoie que les collectivités des départements demandés, la limite après le filtre", async () => {
+    const mayenne = await rechercherCollectivites(prisma, "saint", { limite: 15, departements: ["53"] });
+    expect(mayenne).toHaveLength(15);
+    expect(mayenne.every((c) => c.codeDepartement === "53")).toBe(true);
+    expect((await rechercherCollectivites(prisma, "andouille", { departements: ["53"] })).map((c) => c.codeInsee)).toEqual(["53005"]);
+    expect(await rechercherCollectivites(prisma, "35003", { departements: ["53"] })).toEqual([]);
+    expect(await rechercherCollectivites(prisma, "245300355", { departements: ["44"] })).toEqual([]);
+  });
+});
+
 describe("rattachements", () => {
   it("donne l'EPCI d'une commune, et aucun pour une commune insulaire", async () => {
     expect(await epciDeCommune(prisma, "53005")).toMatchObject({ siren: "245300355", nom: "CC de l'Ernée", typeEpci: "CC" });

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { FormulaireSection, type Champ } from "@/components/candidatures/FormulaireSection";
+import { GestionPieces } from "@/components/candidatures/GestionPieces";
+import { requireActeur } from "@/lib/auth/session";
+import { checklistCandidature } from "@/lib/candidatures/checklist";
+import { lireSections } from "@/lib/candidatures/lire-section";
+import { trouverCandidature } from "@/lib/candidatures/queries";
+import { listerPieces } from "@/lib/pieces/queries";
+import { lireSectionAction, modifierCandidatureAction } from "../actions";
+
+export const metadata: Metadata = { title: "Modifier la candidature" };
+
+type Parametres = { params: Promise<{ id: string }> };
+
+const CHAMPS_NOTE: Champ[] = [
+  { nom: "titre", libelle: "Titre de la candidature", type: "text" },
+  { nom: "localisation", libelle: "Localisation", type: "textarea", aide: "Où se situe le territoire concerné." },
+  { nom: "objet", libelle: "Objet", type: "textarea", aide: "La question d'aménagement posée à l'atelier." },
+  { nom: "objectifs", libelle: "Objectifs", type: "textarea" },
+  { nom: "ressources", libelle: "Ressources", type: "textarea", aide: "Études, documents d'urbanisme, données disponibles." },
+  { nom: "dynamiquesTerritoire", libelle: "Dynamiques du territoire", type: "textarea" },
+  { nom: "dynamiquesAmenagement", libelle: "Dynamiques d'aménagement", type: "textarea" },
+];
+
+const CHAMPS_CALENDRIER: Champ[] = [
+  { nom: "debutPrevu", libelle: "Début prévu", type: "date" },
+  { nom: "dureeMois", libelle: "Durée prévue (en mois)", type: "number", aide: "Atelier flash : 3 à 6 mois ; local : 10 à 18 mois ; national : 12 à 24 mois." },
+];
+
+export default async function PageModifierCandidature({ params }: Parametres) {
+  const { id } = await params;
+  const acteur = await requireActeur(`/candidatures/${id}/modifier`);
+  const c = await trouverCandidature(acteur, id);
+  if (!c) notFound();
+  const [sections, controle, pieces] = await Promise.all([lireSections(acteur, c.id), checklistCandidature(acteur, c.id), listerPieces(acteur, c.id)]);
+  if (!sections || !controle) notFound();
+  const commun = { candidatureId: c.id, version: sections.version, modifier: modifierCandidatureAction, lire: lireSectionAction };
+  return (
+    <div className={fr.cx("fr-container", "fr-pb-8w")}>
+      <Breadcrumb
+        currentPageLabel="Modifier"
+        homeLinkProps={{ href: "/" }}
+        segments={[
+          { label: "Mes candidatures", linkProps: { href: "/candidatures" } },
+          { label: c.reference, linkProps: { href: `/candidatures/${c.id}` } },
+        ]}
+      />
+      <h1>Modifier la candidature {c.reference}</h1>
+      {!controle.droits.modifier ? (
+        <Alert
+          severity="info"
+          title="Cette candidature ne peut pas être modifiée"
+          description="Elle n'est pas en brouillon ou à corriger, ou votre rôle ne permet pas de la modifier. Vous pouvez la consulter."
+          className={fr.cx("fr-mb-4w")}
+        />
+      ) : (
+        <>
+          <p className={fr.cx("fr-text--lead")}>
+            Chaque section s&apos;enregistre séparément avec son bouton. Toute modification annule les signatures déjà données : les deux
+            parties signent de nouveau le contenu à jour.
+          </p>
+          <div className={fr.cx("fr-grid-row")}>
+            <div className={fr.cx("fr-col-12", "fr-col-lg-8")}>
+              <FormulaireSection {...commun} section="note" champs={CHAMPS_NOTE} valeurs={sections.valeurs.note} />
+              <FormulaireSection {...commun} section="calendrier" champs={CHAMPS_CALENDRIER} valeurs={sections.valeurs.calendrier} />
+              <GestionPieces candidatureId={c.id} pieces={pieces} />
+            </div>
+          </div>
+        </>
+      )}
+      <Button priority="secondary" linkProps={{ href: `/candidatures/${c.id}` }}>
+        Retour à la candidature
+      </Button>
+    </div>
+  );
+}

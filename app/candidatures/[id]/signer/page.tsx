@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
+import { FormulaireSignature } from "@/components/candidatures/FormulaireSignature";
+import { ListePieces } from "@/components/candidatures/ListePieces";
+import { NoteOpportunite } from "@/components/candidatures/NoteOpportunite";
+import { FORMATS } from "@/components/candidatures/libelles";
+import { requireActeur } from "@/lib/auth/session";
+import { checklistCandidature } from "@/lib/candidatures/checklist";
+import { trouverCandidature } from "@/lib/candidatures/queries";
+import type { PartieSignataire } from "@/lib/generated/prisma/enums";
+import { listerPieces } from "@/lib/pieces/queries";
+import { signerCandidatureAction } from "../actions";
+
+export const metadata: Metadata = { title: "Relire et signer la candidature" };
+
+type Parametres = { params: Promise<{ id: string }> };
+
+export default async function PageSigner({ params }: Parametres) {
+  const { id } = await params;
+  const acteur = await requireActeur(`/candidatures/${id}/signer`);
+  const c = await trouverCandidature(acteur, id);
+  if (!c) notFound();
+  const [controle, pieces] = await Promise.all([checklistCandidature(acteur, c.id), listerPieces(acteur, c.id)]);
+  if (!controle) notFound();
+  // Seules les parties pour lesquelles l'acteur peut signer maintenant (politique × statut).
+  const parties: PartieSignataire[] = [
+    ...(controle.droits.signerCollectivite ? (["collectivite"] as const) : []),
+    ...(controle.droits.signerEtat ? (["etat"] as const) : []),
+  ];
+  const autres = controle.depot.bloquants.filter((b) => b.regle !== "R6");
+  return (
+    <div className={fr.cx("fr-container", "fr-pb-8w")}>
+      <Breadcrumb
+        currentPageLabel="Relire et signer"
+        homeLinkProps={{ href: "/" }}
+        segments={[
+          { label: "Mes candidatures", linkProps: { href: "/candidatures" } },
+          { label: c.reference, linkProps: { href: `/candidatures/${c.id}` } },
+        ]}
+      />
+      <h1>Relire et signer la candidature {c.reference}</h1>
+      <p className={fr.cx("fr-text--lead")}>
+        {c.titre} — {FORMATS[c.format]}, {c.collectivitePrincipale.nom} avec {c.serviceEtat.nom}.
+      </p>
+      <CallOut title="Empreinte du contenu que vous signez" className={fr.cx("fr-mb-4w")}>
+        Votre signature porte sur ce contenu exact (rubriques et pièces), résumé par son empreinte SHA-256 :{" "}
+        <code style={{ wordBreak: "break-all" }}>{controle.hashContenu ?? "non calculée"}</code>. Toute modification ultérieure annule les
+        signatures.
+      </CallOut>
+      {autres.length > 0 && (
+        <Alert
+          severity="warning"
+          className={fr.cx("fr-mb-4w")}
+          title="Le dépôt ne sera pas encore possible"
+          description={
+            <ul>
+              {autres.map((b) => (
+                <li key={`${b.code}-${b.piece ?? ""}`}>{b.message}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      <NoteOpportunite note={c} />
+      <ListePieces pieces={pieces} />
+      <h2>Signature</h2>
+      {parties.length > 0 && controle.hashContenu ? (
+        <FormulaireSignature candidatureId={c.id} hashContenu={controle.hashContenu} parties={parties} signer={signerCandidatureAction} />
+      ) : (
+        <p>Vous ne pouvez pas signer cette candidature : seuls les signataires de la collectivité principale et du service de l&apos;État compétent signent, tant qu&apos;elle est en brouillon.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { FormulaireNouvelleCandidature } from "@/components/candidatures/FormulaireNouvelleCandidature";
+import { LIBELLES_TYPE_ORGANISATION } from "@/lib/auth/libelles";
+import { requireActeur } from "@/lib/auth/session";
+import { departementsDe, ROLES_PAR_PROFIL } from "@/lib/autorisations/politique";
+import { formaterDateHeure } from "@/lib/format/dates";
+import { TYPES_COLLECTIVITES } from "@/lib/referentiel/recherche";
+import { listerSessionsOuvertes } from "@/lib/sessions/queries";
+import { creerCandidatureAction, rechercherCollectivitesAction, similairesAction } from "./actions";
+
+export const metadata: Metadata = { title: "Nouvelle candidature" };
+
+export default async function PageNouvelleCandidature() {
+  const acteur = await requireActeur("/candidatures/nouvelle");
+  const roles: readonly string[] = ROLES_PAR_PROFIL.collectivite;
+  const propres = acteur.appartenances
+    .filter((a) => TYPES_COLLECTIVITES.includes(a.typeOrganisation) && roles.includes(a.role))
+    .map((a) => ({ id: a.organisationId, nom: a.organisationNom, detail: LIBELLES_TYPE_ORGANISATION[a.typeOrganisation] }));
+  const rechercheEtat = departementsDe(acteur, ROLES_PAR_PROFIL.etat).length > 0;
+  const sessions = (await listerSessionsOuvertes()).map((s) => ({ id: s.id, theme: s.theme, cloture: formaterDateHeure(s.clotureLe) }));
+  return (
+    <div className={fr.cx("fr-container", "fr-pb-8w")}>
+      <Breadcrumb currentPageLabel="Nouvelle candidature" homeLinkProps={{ href: "/" }} segments={[{ label: "Mes candidatures", linkProps: { href: "/candidatures" } }]} />
+      <h1>Nouvelle candidature</h1>
+      <p className={fr.cx("fr-text--lead")}>
+        Choisissez le format de l&apos;atelier et la collectivité porteuse. La candidature est ensuite rédigée à deux, par la collectivité
+        et le service de l&apos;État du département, qui sont prévenus par courriel.
+      </p>
+      <div className={fr.cx("fr-grid-row")}>
+        <div className={fr.cx("fr-col-12", "fr-col-lg-8")}>
+          <FormulaireNouvelleCandidature
+            collectivitesPropres={propres}
+            rechercheEtat={rechercheEtat}
+            sessions={sessions}
+            creer={creerCandidatureAction}
+            rechercher={rechercherCollectivitesAction}
+            similaires={similairesAction}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

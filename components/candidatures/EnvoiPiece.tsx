@@ -1,0 +1,94 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useRouter } from "next/navigation";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import { LIBELLES_PIECES } from "@/lib/candidatures/pieces-requises";
+import type { TypePiece } from "@/lib/generated/prisma/enums";
+import { televerser } from "./televerser";
+
+const FORMATS_ACCEPTES = ".pdf,.odt,.docx,.png,.jpg,.jpeg,application/pdf,application/vnd.oasis.opendocument.text,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg";
+
+/**
+ * Joindre une pièce (choix du type) ou remplacer une pièce existante (`emplacement`) : l'ancienne
+ * version est conservée par le serveur. La barre montre la progression de l'envoi ; les refus
+ * (type de fichier, taille) sont les messages français du serveur (R8).
+ */
+export function EnvoiPiece({ candidatureId, emplacement, libelle }: { candidatureId: string; emplacement?: { id: string; nom: string }; libelle?: string }) {
+  const id = useId();
+  const router = useRouter();
+  const [type, setType] = useState<TypePiece>("note_opportunite");
+  const [fichier, setFichier] = useState<File | null>(null);
+  const [progression, setProgression] = useState<number | null>(null);
+  const [retour, setRetour] = useState<{ ok: boolean; message: string; connexion?: boolean } | null>(null);
+
+  async function envoyer() {
+    if (!fichier) {
+      setRetour({ ok: false, message: "Choisissez le fichier à joindre." });
+      return;
+    }
+    setRetour(null);
+    setProgression(0);
+    const r = await televerser(candidatureId, fichier, emplacement ? { emplacement: emplacement.id } : { type }, setProgression);
+    setProgression(null);
+    if (r.ok) {
+      setRetour({ ok: true, message: emplacement ? "Nouvelle version enregistrée ; la précédente est conservée." : "Pièce jointe enregistrée." });
+      router.refresh();
+    } else setRetour({ ok: false, message: r.message, connexion: r.code === "NON_AUTHENTIFIE" });
+  }
+
+  return (
+    <div className={fr.cx("fr-mb-3w")}>
+      {!emplacement && (
+        <Select label="Type de pièce" nativeSelectProps={{ value: type, onChange: (e) => setType(e.target.value as TypePiece) }}>
+          {(Object.keys(LIBELLES_PIECES) as TypePiece[]).map((t) => (
+            <option key={t} value={t}>
+              {LIBELLES_PIECES[t]}
+            </option>
+          ))}
+        </Select>
+      )}
+      <div className={fr.cx("fr-upload-group", "fr-mb-2w")}>
+        <label className={fr.cx("fr-label")} htmlFor={`${id}-fichier`}>
+          {libelle ?? (emplacement ? `Remplacer « ${emplacement.nom} »` : "Fichier")}
+          <span className={fr.cx("fr-hint-text")}>PDF, ODT, DOCX, PNG ou JPEG, 20 Mo au plus. Le type est vérifié d&apos;après le contenu du fichier.</span>
+        </label>
+        <input id={`${id}-fichier`} className={fr.cx("fr-upload")} type="file" accept={FORMATS_ACCEPTES} onChange={(e) => setFichier(e.target.files?.[0] ?? null)} />
+      </div>
+      {progression !== null && (
+        <div className={fr.cx("fr-mb-2w")}>
+          <label htmlFor={`${id}-progression`} className={fr.cx("fr-text--sm")}>
+            Envoi en cours : {progression} %
+          </label>
+          <progress id={`${id}-progression`} max={100} value={progression} style={{ display: "block", width: "100%", accentColor: "var(--background-action-high-blue-france)" }} />
+        </div>
+      )}
+      {retour && (
+        <Alert
+          small
+          severity={retour.ok ? "success" : "error"}
+          className={fr.cx("fr-mb-2w")}
+          description={
+            <>
+              {retour.message}
+              {retour.connexion && (
+                <>
+                  {" "}
+                  <a href="/connexion" target="_blank" rel="noopener">
+                    Se reconnecter dans un nouvel onglet
+                  </a>
+                </>
+              )}
+            </>
+          }
+        />
+      )}
+      <Button type="button" priority={emplacement ? "secondary" : "primary"} size="small" onClick={envoyer} disabled={progression !== null} iconId="fr-icon-upload-line" iconPosition="left">
+        {emplacement ? "Remplacer" : "Joindre la pièce"}
+      </Button>
+    </div>
+  );
+}

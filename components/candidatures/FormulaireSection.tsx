@@ -1,0 +1,119 @@
+"use client";
+
+import { useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { LIBELLES_SECTIONS, SCHEMAS_SECTIONS, type Section } from "@/lib/candidatures/candidature.schema";
+import type { ResultatAction } from "@/lib/errors";
+
+export type Champ = { nom: string; libelle: string; type: "text" | "textarea" | "date" | "number"; aide?: string };
+type Valeurs = Record<string, string | number | null>;
+type Enregistree = { version: number; signaturesInvalidees: unknown[] };
+type SectionLue = { version: number; valeurs: Record<string, unknown> } | null;
+
+type Props = {
+  candidatureId: string;
+  section: Section;
+  champs: Champ[];
+  valeurs: Valeurs;
+  version: number;
+  modifier: (entree: unknown) => Promise<ResultatAction<Enregistree>>;
+  lire: (candidatureId: string, section: Section) => Promise<SectionLue>;
+};
+
+type Retour =
+  | { genre: "succes"; message: string }
+  | { genre: "erreur"; titre: string; message: string; connexion?: boolean; actuelles?: Record<string, unknown> };
+
+/**
+ * Une section du formulaire, enregistrée explicitement. Le schéma zod est celui que le serveur
+ * revérifie ; la saisie n'est jamais effacée après un refus, un conflit ou une session expirée.
+ */
+export function FormulaireSection({ candidatureId, section, champs, valeurs, version: versionInitiale, modifier, lire }: Props) {
+  const router = useRouter();
+  const [version, setVersion] = useState(versionInitiale);
+  const [retour, setRetour] = useState<Retour | null>(null);
+  // Schéma choisi à l'exécution : le type des valeurs est celui, à plat, des champs affichés.
+  const schema = SCHEMAS_SECTIONS[section] as (typeof SCHEMAS_SECTIONS)["note"];
+  const resolver = zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<Valeurs>;
+  const { register, handleSubmit, setError, formState } = useForm<Valeurs>({ resolver, defaultValues: valeurs });
+
+  const enregistrer = handleSubmit(async (saisie) => {
+    setRetour(null);
+    const r = await modifier({ ...saisie, section, candidatureId, version });
+    if (r.ok) {
+      setVersion(r.data.version);
+      const annulees = r.data.signaturesInvalidees.length;
+      setRetour({
+        genre: "succes",
+        message: annulees ? "Section enregistrée. Le contenu a changé : les signatures déjà données sont annulées." : "Section enregistrée.",
+      });
+      router.refresh();
+      return;
+    }
+    for (const [cle, messages] of Object.entries(r.fieldErrors ?? {})) {
+      if (cle !== "_") setError(cle, { type: "serveur", message: messages.join(" ") });
+    }
+    if (r.code === "NON_AUTHENTIFIE") {
+      setRetour({ genre: "erreur", titre: "Session expirée", message: r.message, connexion: true });
+    } else if (r.code === "CONFLIT") {
+      // Montrer la version actuelle à côté de la saisie conservée ; l'enregistrement suivant la remplacera.
+      const actuelle = await lire(candidatureId, section);
+      if (actuelle) setVersion(actuelle.version);
+      setRetour({ genre: "erreur", titre: "Modification concurrente", message: r.message, actuelles: actuelle?.valeurs });
+    } else {
+      setRetour({ genre: "erreur", titre: "La section n'a pas été enregistrée", message: r.message });
+    }
+  });
+
+  const erreurs = Object.keys(formState.errors).length > 0;
+  return (
+    <form onSubmit={enregistrer} noValidate aria-labelledby={`titre-${section}`} className={fr.cx("fr-mb-6w")}>
+      <h2 id={`titre-${section}`}>{LIBELLES_SECTIONS[section]}</h2>
+      {retour?.genre === "erreur" && (
+        <Alert
+          severity="error"
+          className={fr.cx("fr-mb-3w")}
+          title={retour.titre}
+          description={
+            <>
+              {retour.message}
+              {retour.connexion && (
+                <>
+                  {" "}
+                  <a href={`/connexion?callbackUrl=${encodeURIComponent(`/candidatures/${candidatureId}/modifier`)}`} target="_blank" rel="noopener">
+                    Se reconnecter dans un nouvel onglet
+                  </a>
+                  , puis enregistrez à nouveau : votre saisie est conservée ici.
+                </>
+              )}
+            </>
+          }
+        />
+      )}
+      {retour?.genre !== "erreur" && erreurs && (
+        <Alert severity="error" small className={fr.cx("fr-mb-3w")} description="Certains champs sont à corriger : voyez les messages sous les champs." />
+      )}
+      {champs.map((c) => {
+        const erreur = formState.errors[c.nom]?.message;
+        const actuelle = retour?.genre === "erreur" ? retour.actuelles?.[c.nom] : undefined;
+        const aide = actuelle !== undefined && actuelle !== "" ? `${c.aide ? `${c.aide} ` : ""}Valeur actuelle enregistrée : « ${String(actuelle)} ».` : c.aide;
+        const commun = { label: c.libelle, hintText: aide, state: erreur ? ("error" as const) : ("default" as const), stateRelatedMessage: erreur };
+        return c.type === "textarea" ? (
+          <Input key={c.nom} {...commun} textArea nativeTextAreaProps={{ ...register(c.nom), rows: 4, "aria-invalid": erreur ? true : undefined }} />
+        ) : (
+          <Input key={c.nom} {...commun} nativeInputProps={{ ...register(c.nom), type: c.type, inputMode: c.type === "number" ? "numeric" : undefined, "aria-invalid": erreur ? true : undefined }} />
+        );
+      })}
+      {retour?.genre === "succes" && <Alert severity="success" small className={fr.cx("fr-mb-2w")} description={retour.message} />}
+      <Button type="submit" disabled={formState.isSubmitting} iconId="fr-icon-save-line" iconPosition="left">
+        {formState.isSubmitting ? "Enregistrement…" : "Enregistrer la section"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import { Table } from "@codegouvfr/react-dsfr/Table";
+import type { Page } from "@/lib/autorisations/pagination";
+import { dateIso, formaterDate } from "@/lib/format/dates";
+import { accorder, formaterNombre } from "@/lib/format/nombres";
+import { BadgeStatut } from "./BadgeStatut";
+import type { ValeursFiltresCandidatures } from "./FiltresCandidatures";
+import { FORMATS } from "./libelles";
+
+export type LigneTableau = {
+  id: string;
+  reference: string;
+  titre: string;
+  format: keyof typeof FORMATS;
+  statut: Parameters<typeof BadgeStatut>[0]["statut"];
+  modifieLe: Date;
+  collectivitePrincipale: { nom: string };
+  session: { theme: string } | null;
+  signaturesValides: number;
+};
+
+function adressePage(filtres: ValeursFiltresCandidatures, page: number): string {
+  const p = new URLSearchParams();
+  if (filtres.statut) p.set("statut", filtres.statut);
+  if (filtres.format) p.set("format", filtres.format);
+  if (filtres.tri !== "modification") p.set("tri", filtres.tri);
+  if (page > 1) p.set("page", String(page));
+  const q = p.toString();
+  return `/candidatures${q ? `?${q}` : ""}`;
+}
+
+export function TableauCandidatures({ resultat, filtres }: { resultat: Page<LigneTableau>; filtres: ValeursFiltresCandidatures }) {
+  const { lignes, total, page, parPage } = resultat;
+  const pages = Math.max(1, Math.ceil(total / parPage));
+  return (
+    <>
+      <p className={fr.cx("fr-text--lg", "fr-mb-2w")} role="status">
+        {total > 0
+          ? accorder(total, "candidature")
+          : filtres.statut || filtres.format
+            ? "Aucune candidature ne correspond à ces critères."
+            : "Vous n'avez encore aucune candidature. Commencez-en une avec le bouton « Nouvelle candidature »."}
+        {pages > 1 && (
+          <span className={fr.cx("fr-text--sm")}>
+            {" "}
+            — page {formaterNombre(page)} sur {formaterNombre(pages)}
+          </span>
+        )}
+      </p>
+      {total > 0 && (
+        <Table
+          caption="Mes candidatures"
+          noCaption
+          headers={["Référence", "Titre", "Collectivité principale", "Format", "Session", "Statut", "Signatures", "Dernière modification"]}
+          data={lignes.map((c) => [
+            <Link key="ref" href={`/candidatures/${c.id}`} style={{ whiteSpace: "nowrap" }}>
+              {c.reference}
+            </Link>,
+            c.titre,
+            c.collectivitePrincipale.nom,
+            FORMATS[c.format],
+            c.session?.theme ?? "—",
+            <BadgeStatut key="statut" statut={c.statut} small />,
+            <span key="sig" title={`${c.signaturesValides} signature(s) valide(s) sur 2`}>
+              {c.signaturesValides}/2
+            </span>,
+            <time key="date" dateTime={dateIso(c.modifieLe)}>
+              {formaterDate(c.modifieLe)}
+            </time>,
+          ])}
+        />
+      )}
+      {pages > 1 && (
+        <Pagination
+          count={pages}
+          defaultPage={page}
+          showFirstLast
+          getPageLinkProps={(numero) => ({ href: adressePage(filtres, numero) })}
+          className={fr.cx("fr-mt-4w")}
+        />
+      )}
+    </>
+  );
+}
