@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useState, type ReactNode } from "react";
+import { useForm, type Resolver, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { fr } from "@codegouvfr/react-dsfr";
@@ -12,15 +12,18 @@ import { LIBELLES_SECTIONS, SCHEMAS_SECTIONS, type Section } from "@/lib/candida
 import type { ResultatAction } from "@/lib/errors";
 
 export type Champ = { nom: string; libelle: string; type: "text" | "textarea" | "date" | "number"; aide?: string };
-type Valeurs = Record<string, string | number | null>;
+export type Valeurs = Record<string, unknown>;
 type Enregistree = { version: number; signaturesInvalidees: unknown[] };
 type SectionLue = { version: number; valeurs: Record<string, unknown> } | null;
 
 type Props = {
   candidatureId: string;
   section: Section;
-  champs: Champ[];
+  /** Champs simples (texte, date, nombre) ; les sections à listes passent plutôt `children`. */
+  champs?: Champ[];
   valeurs: Valeurs;
+  /** Champs sur mesure, avec le formulaire et, après un conflit, les valeurs actuelles enregistrées. */
+  children?: (form: UseFormReturn<Valeurs>, actuelles: Record<string, unknown> | undefined) => ReactNode;
   version: number;
   modifier: (entree: unknown) => Promise<ResultatAction<Enregistree>>;
   lire: (candidatureId: string, section: Section) => Promise<SectionLue>;
@@ -34,14 +37,15 @@ type Retour =
  * Une section du formulaire, enregistrée explicitement. Le schéma zod est celui que le serveur
  * revérifie ; la saisie n'est jamais effacée après un refus, un conflit ou une session expirée.
  */
-export function FormulaireSection({ candidatureId, section, champs, valeurs, version: versionInitiale, modifier, lire }: Props) {
+export function FormulaireSection({ candidatureId, section, champs = [], valeurs, version: versionInitiale, modifier, lire, children }: Props) {
   const router = useRouter();
   const [version, setVersion] = useState(versionInitiale);
   const [retour, setRetour] = useState<Retour | null>(null);
   // Schéma choisi à l'exécution : le type des valeurs est celui, à plat, des champs affichés.
   const schema = SCHEMAS_SECTIONS[section] as (typeof SCHEMAS_SECTIONS)["note"];
   const resolver = zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<Valeurs>;
-  const { register, handleSubmit, setError, formState } = useForm<Valeurs>({ resolver, defaultValues: valeurs });
+  const form = useForm<Valeurs>({ resolver, defaultValues: valeurs });
+  const { register, handleSubmit, setError, formState } = form;
 
   const enregistrer = handleSubmit(async (saisie) => {
     setRetour(null);
@@ -100,7 +104,8 @@ export function FormulaireSection({ candidatureId, section, champs, valeurs, ver
         <Alert severity="error" small className={fr.cx("fr-mb-3w")} description="Certains champs sont à corriger : voyez les messages sous les champs." />
       )}
       {champs.map((c) => {
-        const erreur = formState.errors[c.nom]?.message;
+        const message = formState.errors[c.nom]?.message;
+        const erreur = typeof message === "string" ? message : undefined;
         const actuelle = retour?.genre === "erreur" ? retour.actuelles?.[c.nom] : undefined;
         const aide = actuelle !== undefined && actuelle !== "" ? `${c.aide ? `${c.aide} ` : ""}Valeur actuelle enregistrée : « ${String(actuelle)} ».` : c.aide;
         const commun = { label: c.libelle, hintText: aide, state: erreur ? ("error" as const) : ("default" as const), stateRelatedMessage: erreur };
@@ -110,6 +115,7 @@ export function FormulaireSection({ candidatureId, section, champs, valeurs, ver
           <Input key={c.nom} {...commun} nativeInputProps={{ ...register(c.nom), type: c.type, inputMode: c.type === "number" ? "numeric" : undefined, "aria-invalid": erreur ? true : undefined }} />
         );
       })}
+      {children?.(form, retour?.genre === "erreur" ? retour.actuelles : undefined)}
       {retour?.genre === "succes" && <Alert severity="success" small className={fr.cx("fr-mb-2w")} description={retour.message} />}
       <Button type="submit" disabled={formState.isSubmitting} iconId="fr-icon-save-line" iconPosition="left">
         {formState.isSubmitting ? "Enregistrement…" : "Enregistrer la section"}

@@ -150,6 +150,21 @@ test.describe("candidatures", () => {
     await calendrier.getByRole("button", { name: "Enregistrer la section" }).click();
     await expect(calendrier.getByText("Section enregistrée.")).toBeVisible();
 
+    // Périmètre : recherche au fil de la frappe dans le référentiel, puis ce que couvre le périmètre enregistré.
+    const perimetre = page.getByRole("form", { name: "Localisation et périmètre" });
+    const retirer = perimetre.getByRole("button", { name: "Retirer Andouillé (53005)" });
+    if (await retirer.isVisible()) await retirer.click();
+    await perimetre.getByLabel("Rechercher une commune ou un EPCI").fill("andouille");
+    await expect(perimetre.getByText(/\d+ résultats? pour « andouille »/)).toBeVisible();
+    await perimetre.getByRole("button", { name: "Ajouter Andouillé (53005)" }).click();
+    await expect(perimetre.getByRole("list", { name: "Communes du périmètre" })).toContainText("Andouillé (53005)");
+    await perimetre.getByRole("button", { name: "Enregistrer la section" }).click();
+    await expect(perimetre.getByText("Section enregistrée.")).toBeVisible();
+    const couverture = perimetre.getByRole("region", { name: "Ce que couvre le périmètre enregistré" });
+    await expect(couverture).toContainText("1 commune couverte");
+    await expect(couverture).toContainText(/Population : 2\s321 habitants/);
+    await expect(couverture).toContainText("Mayenne (53)");
+
     // Pièces (R8) : un faux PDF est refusé en français ; un vrai est joint, puis remplacé (version 2).
     const pieces = page.getByRole("region", { name: "Pièces jointes" });
     const nouvelle = pieces.getByLabel("Fichier", { exact: false }).last();

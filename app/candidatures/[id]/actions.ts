@@ -1,11 +1,35 @@
 "use server";
 import { actionServeur } from "@/lib/actions/serveur";
+import { prisma } from "@/lib/db";
 import { getActeur } from "@/lib/auth/session";
 import { SECTIONS, type Section } from "@/lib/candidatures/candidature.schema";
 import { lireSection } from "@/lib/candidatures/lire-section";
 import { deposerCandidature } from "@/lib/candidatures/deposer-candidature";
 import { modifierCandidature } from "@/lib/candidatures/modifier-candidature";
 import { signerCandidature } from "@/lib/candidatures/signer-candidature";
+import { rechercherCollectivites } from "@/lib/referentiel/recherche";
+
+export type ResultatPerimetre = { genre: "commune" | "epci"; code: string; nom: string; detail: string };
+
+const nombre = new Intl.NumberFormat("fr-FR");
+
+/** Communes et EPCI du référentiel, au fil de la frappe (périmètre) ; `null` sans session. */
+export async function rechercherPerimetreAction(texte: unknown): Promise<ResultatPerimetre[] | null> {
+  const acteur = await getActeur();
+  if (!acteur) return null;
+  if (typeof texte !== "string" || texte.trim().length < 2 || texte.length > 100) return [];
+  const trouvees = await rechercherCollectivites(prisma, texte, { limite: 10, types: ["commune", "epci"] });
+  return trouvees.flatMap((c): ResultatPerimetre[] => {
+    const population = c.population != null ? `${nombre.format(c.population)} habitants` : null;
+    if (c.type === "commune" && c.codeInsee) {
+      return [{ genre: "commune", code: c.codeInsee, nom: c.nom, detail: ["Commune", c.codeDepartement && `département ${c.codeDepartement}`, population].filter(Boolean).join(" · ") }];
+    }
+    if (c.type === "epci" && c.siren) {
+      return [{ genre: "epci", code: c.siren, nom: c.nom, detail: ["EPCI", `SIREN ${c.siren}`, population].filter(Boolean).join(" · ") }];
+    }
+    return [];
+  });
+}
 
 export async function modifierCandidatureAction(entree: unknown) {
   return actionServeur(modifierCandidature)(entree);

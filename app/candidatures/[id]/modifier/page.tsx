@@ -6,12 +6,16 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { FormulaireSection, type Champ } from "@/components/candidatures/FormulaireSection";
 import { GestionPieces } from "@/components/candidatures/GestionPieces";
+import { SectionContacts } from "@/components/candidatures/SectionContacts";
+import { SectionLivrables } from "@/components/candidatures/SectionLivrables";
+import { SectionPerimetre } from "@/components/candidatures/SectionPerimetre";
 import { requireActeur } from "@/lib/auth/session";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { lireSections } from "@/lib/candidatures/lire-section";
+import { apercuPerimetre } from "@/lib/candidatures/perimetre";
 import { trouverCandidature } from "@/lib/candidatures/queries";
 import { listerPieces } from "@/lib/pieces/queries";
-import { lireSectionAction, modifierCandidatureAction } from "../actions";
+import { lireSectionAction, modifierCandidatureAction, rechercherPerimetreAction } from "../actions";
 
 export const metadata: Metadata = { title: "Modifier la candidature" };
 
@@ -39,6 +43,8 @@ export default async function PageModifierCandidature({ params }: Parametres) {
   if (!c) notFound();
   const [sections, controle, pieces] = await Promise.all([lireSections(acteur, c.id), checklistCandidature(acteur, c.id), listerPieces(acteur, c.id)]);
   if (!sections || !controle) notFound();
+  // Ce que couvre le périmètre enregistré ; recalculé à chaque enregistrement (router.refresh).
+  const couverture = await apercuPerimetre(sections.valeurs.perimetre.communes, sections.valeurs.perimetre.epci);
   const commun = { candidatureId: c.id, version: sections.version, modifier: modifierCandidatureAction, lire: lireSectionAction };
   return (
     <div className={fr.cx("fr-container", "fr-pb-8w")}>
@@ -67,7 +73,10 @@ export default async function PageModifierCandidature({ params }: Parametres) {
           <div className={fr.cx("fr-grid-row")}>
             <div className={fr.cx("fr-col-12", "fr-col-lg-8")}>
               <FormulaireSection {...commun} section="note" champs={CHAMPS_NOTE} valeurs={sections.valeurs.note} />
+              <SectionPerimetre {...commun} valeurs={sections.valeurs.perimetre} couverture={couverture} rechercher={rechercherPerimetreAction} />
               <FormulaireSection {...commun} section="calendrier" champs={CHAMPS_CALENDRIER} valeurs={sections.valeurs.calendrier} />
+              <SectionLivrables {...commun} valeurs={sections.valeurs.livrables} />
+              <SectionContacts {...commun} valeurs={sections.valeurs.contacts} />
               <GestionPieces candidatureId={c.id} pieces={pieces} />
             </div>
           </div>

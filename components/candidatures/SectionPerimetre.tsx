@@ -1,0 +1,211 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useWatch, type UseFormReturn } from "react-hook-form";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { erreurDe } from "./erreurs-formulaire";
+import { FormulaireSection, type Valeurs } from "./FormulaireSection";
+import type { PropsSection } from "./SectionLivrables";
+
+export type ResultatRecherche = { genre: "commune" | "epci"; code: string; nom: string; detail: string };
+
+/** Ce que couvre le périmètre enregistré, calculé sur le serveur (`apercuPerimetre`). */
+export type Couverture = {
+  communes: { codeInsee: string; nom: string; population: number; codeDepartement: string }[];
+  epci: { siren: string; nom: string; nombreCommunes: number }[];
+  nombreCommunes: number;
+  population: number;
+  departements: { code: string; nom: string }[];
+};
+
+type Props = PropsSection & {
+  couverture: Couverture;
+  rechercher: (texte: string) => Promise<ResultatRecherche[] | null>;
+};
+
+const nombre = new Intl.NumberFormat("fr-FR");
+const pluriel = (n: number, un: string, plusieurs: string) => `${nombre.format(n)} ${n > 1 ? plusieurs : un}`;
+
+function ChampsPerimetre({ form, couverture, rechercher }: { form: UseFormReturn<Valeurs> } & Pick<Props, "couverture" | "rechercher">) {
+  const { register, setValue, control, formState } = form;
+  const communes = (useWatch({ control, name: "communes" }) as string[] | undefined) ?? [];
+  const epci = (useWatch({ control, name: "epci" }) as string[] | undefined) ?? [];
+  const [texte, setTexte] = useState("");
+  const [resultats, setResultats] = useState<ResultatRecherche[] | null>(null);
+  const [sessionExpiree, setSessionExpiree] = useState(false);
+  // Noms connus : ceux du périmètre enregistré, puis ceux des résultats de recherche.
+  const [noms, setNoms] = useState<Record<string, string>>({});
+  const nomDe = (code: string) =>
+    noms[code] ?? couverture.communes.find((c) => c.codeInsee === code)?.nom ?? couverture.epci.find((e) => e.siren === code)?.nom ?? null;
+  const libelle = (code: string) => {
+    const nom = nomDe(code);
+    return nom ? `${nom} (${code})` : code;
+  };
+
+  const recherche = texte.trim();
+  useEffect(() => {
+    if (recherche.length < 2) return;
+    let actuel = true;
+    const minuterie = setTimeout(() => {
+      rechercher(recherche).then((r) => {
+        if (!actuel) return;
+        setSessionExpiree(r === null);
+        setResultats(r ?? []);
+      });
+    }, 250);
+    return () => {
+      actuel = false;
+      clearTimeout(minuterie);
+    };
+  }, [recherche, rechercher]);
+  const affiches = recherche.length >= 2 ? resultats : null;
+
+  const changer = (champ: "communes" | "epci", liste: string[]) =>
+    setValue(champ, liste, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+  const ajouter = (r: ResultatRecherche) => {
+    setNoms((n) => ({ ...n, [r.code]: r.nom }));
+    const champ = r.genre === "commune" ? "communes" : "epci";
+    const liste = r.genre === "commune" ? communes : epci;
+    if (!liste.includes(r.code)) changer(champ, [...liste, r.code]);
+  };
+
+  const annonce = sessionExpiree
+    ? "Session expirée : reconnectez-vous pour rechercher dans le référentiel."
+    : affiches === null
+      ? ""
+      : affiches.length === 0
+        ? `Aucune commune ni aucun EPCI ne correspond à « ${recherche} ».`
+        : `${pluriel(affiches.length, "résultat", "résultats")} pour « ${recherche} ».`;
+
+  const liste = (champ: "communes" | "epci", codes: string[], titre: string, videTexte: string) => {
+    const erreur = erreurDe(formState.errors, champ);
+    return (
+      <div className={fr.cx("fr-mb-3w")}>
+        <h3 className={fr.cx("fr-h6", "fr-mb-1w")} id={`titre-${champ}`}>
+          {titre}
+        </h3>
+        {erreur && (
+          <p className={fr.cx("fr-error-text", "fr-mt-0", "fr-mb-1w")} id={`erreur-${champ}`}>
+            {erreur}
+          </p>
+        )}
+        {codes.length === 0 ? (
+          <p className={fr.cx("fr-text--sm", "fr-mb-0")}>{videTexte}</p>
+        ) : (
+          <ul className={fr.cx("fr-raw-list")} aria-labelledby={`titre-${champ}`}>
+            {codes.map((code) => (
+              <li key={code} className={fr.cx("fr-mb-1w")}>
+                <span className={fr.cx("fr-mr-2w")}>{libelle(code)}</span>
+                <Button
+                  type="button"
+                  priority="tertiary"
+                  size="small"
+                  iconId="fr-icon-close-line"
+                  iconPosition="left"
+                  onClick={() => changer(champ, codes.filter((c) => c !== code))}
+                >
+                  Retirer<span className={fr.cx("fr-sr-only")}> {libelle(code)}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <>
+      <Input
+        label="Rechercher une commune ou un EPCI"
+        hintText="Nom, code INSEE ou SIREN, par exemple « Andouillé », « 53005 » ou « CC de l'Ernée ». Un EPCI ajouté couvre toutes ses communes."
+        nativeInputProps={{ type: "search", value: texte, onChange: (e) => setTexte(e.target.value), autoComplete: "off", "aria-describedby": "annonce-perimetre" }}
+      />
+      <p id="annonce-perimetre" role="status" aria-live="polite" className={fr.cx("fr-text--sm", "fr-mb-1w")}>
+        {annonce}
+      </p>
+      {affiches && affiches.length > 0 && (
+        <ul className={fr.cx("fr-raw-list", "fr-mb-3w")} aria-label="Résultats de la recherche">
+          {affiches.map((r) => {
+            const deja = (r.genre === "commune" ? communes : epci).includes(r.code);
+            return (
+              <li key={`${r.genre}-${r.code}`} className={fr.cx("fr-mb-1w")}>
+                {deja ? (
+                  <span className={fr.cx("fr-text--sm")}>
+                    {r.nom} ({r.code}) : déjà dans le périmètre.
+                  </span>
+                ) : (
+                  <Button type="button" priority="secondary" size="small" iconId="fr-icon-add-line" iconPosition="left" onClick={() => ajouter(r)}>
+                    Ajouter {r.nom} ({r.code})
+                  </Button>
+                )}{" "}
+                <span className={fr.cx("fr-text--xs", "fr-ml-1w")}>{r.detail}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {liste("communes", communes, "Communes du périmètre", "Aucune commune listée une à une.")}
+      {liste("epci", epci, "EPCI inclus en entier", "Aucun EPCI inclus en entier.")}
+      <Checkbox
+        legend="Dérogation à l'échelle"
+        options={[
+          {
+            label: "Demander une dérogation à l'échelle",
+            hintText: "Pour un atelier local sur un territoire plus petit qu'un EPCI (R3) : joignez aussi la demande de dérogation dans les pièces.",
+            nativeInputProps: register("derogationDemandee"),
+          },
+        ]}
+        state={erreurDe(formState.errors, "derogationDemandee") ? "error" : "default"}
+        stateRelatedMessage={erreurDe(formState.errors, "derogationDemandee")}
+      />
+    </>
+  );
+}
+
+/** Résumé de la couverture du périmètre enregistré. */
+function ResumeCouverture({ couverture }: { couverture: Couverture }) {
+  return (
+    <section aria-labelledby="titre-couverture" className={fr.cx("fr-p-3w", "fr-mb-3w")} style={{ background: fr.colors.decisions.background.alt.blueFrance.default }}>
+      <h3 id="titre-couverture" className={fr.cx("fr-h6")}>
+        Ce que couvre le périmètre enregistré
+      </h3>
+      {couverture.nombreCommunes === 0 ? (
+        <p className={fr.cx("fr-mb-0")}>Le périmètre enregistré est vide : ajoutez des communes ou des EPCI, puis enregistrez la section.</p>
+      ) : (
+        <ul className={fr.cx("fr-mb-0")}>
+          <li>{pluriel(couverture.nombreCommunes, "commune couverte", "communes couvertes")}</li>
+          <li>Population : {pluriel(couverture.population, "habitant", "habitants")}</li>
+          <li>
+            EPCI inclus en entier :{" "}
+            {couverture.epci.length
+              ? couverture.epci.map((e) => `${e.nom} (${pluriel(e.nombreCommunes, "commune", "communes")})`).join(", ")
+              : "aucun"}
+          </li>
+          <li>
+            {couverture.departements.length > 1 ? "Départements" : "Département"} :{" "}
+            {couverture.departements.map((d) => `${d.nom} (${d.code})`).join(", ")}
+          </li>
+        </ul>
+      )}
+      <p className={fr.cx("fr-text--xs", "fr-mb-0", "fr-mt-1w")}>Mis à jour à chaque enregistrement de la section.</p>
+    </section>
+  );
+}
+
+/** Section « Localisation et périmètre » : communes et EPCI entiers du référentiel, et ce qu'ils couvrent. */
+export function SectionPerimetre({ couverture, rechercher, ...props }: Props) {
+  return (
+    <FormulaireSection {...props} section="perimetre">
+      {(form) => (
+        <>
+          <ChampsPerimetre form={form} couverture={couverture} rechercher={rechercher} />
+          <ResumeCouverture couverture={couverture} />
+        </>
+      )}
+    </FormulaireSection>
+  );
+}
