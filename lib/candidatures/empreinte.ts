@@ -8,6 +8,7 @@ import type { NouvelEvenement } from "@/lib/audit/journal";
 import type { PartieSignataire, Prisma } from "@/lib/generated/prisma/client";
 import { empreinteContenu, type ContenuSignable } from "./contenu";
 import { LIBELLES_PARTIE_COURTS } from "./commun";
+import { INCLUDE_SECTIONS } from "./sections";
 
 type Tx = Prisma.TransactionClient;
 
@@ -16,10 +17,7 @@ export async function contenuSignable(tx: Tx, candidatureId: string): Promise<Co
   const c = await tx.candidature.findUniqueOrThrow({
     where: { id: candidatureId },
     include: {
-      porteuses: { select: { organisationId: true } },
-      communes: { select: { codeInsee: true } },
-      epci: { select: { epciSiren: true } },
-      contacts: { orderBy: [{ ordre: "asc" }, { id: "asc" }] },
+      ...INCLUDE_SECTIONS,
       pieces: { where: { courante: true }, include: { fichier: { select: { sha256: true } } } },
     },
   });

@@ -35,16 +35,19 @@ export const LIBELLES_CHAMPS: Record<string, string> = {
 
 const trie = (liste: string[]) => [...liste].sort();
 
+/** Les tables filles des sections, chargées avec la candidature (sections et contenu signable). */
+export const INCLUDE_SECTIONS = {
+  porteuses: { select: { organisationId: true } },
+  communes: { select: { codeInsee: true } },
+  epci: { select: { epciSiren: true } },
+  contacts: { orderBy: [{ ordre: "asc" }, { id: "asc" }] },
+} as const satisfies Prisma.CandidatureInclude;
+
 /** Toutes les sections telles qu'elles sont en base, dans la forme de sortie des schémas. */
 export async function valeursSections(client: Tx, candidatureId: string): Promise<ValeursSections> {
   const c = await client.candidature.findUniqueOrThrow({
     where: { id: candidatureId },
-    include: {
-      porteuses: { select: { organisationId: true } },
-      communes: { select: { codeInsee: true } },
-      epci: { select: { epciSiren: true } },
-      contacts: { orderBy: [{ ordre: "asc" }, { id: "asc" }] },
-    },
+    include: INCLUDE_SECTIONS,
   });
   return {
     porteurs: { porteuses: trie(c.porteuses.map((p) => p.organisationId)) },

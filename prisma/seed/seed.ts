@@ -1,10 +1,12 @@
 // Données de démonstration, créées sur une base vide (après l'import du référentiel).
 import { createHash, randomUUID } from "node:crypto";
-import type { Prisma, PrismaClient, StatutCandidature, TypePiece } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient, StatutCandidature } from "@/lib/generated/prisma/client";
 import { enregistrerEvenement } from "@/lib/audit/journal";
 import { empreinteContenu } from "@/lib/candidatures/contenu";
+import { LIBELLES_PIECES, piecesRequises } from "@/lib/candidatures/pieces-requises";
 import { heureDeParis } from "@/lib/dates/paris";
 import { pdfDemonstration } from "@/lib/fichiers/pdf-demo";
+import { normaliserNom } from "@/lib/referentiel/normaliser";
 import { CANDIDATURES_DEMO, type CandidatureDemo } from "./candidatures-demo";
 import { COMPTES_DEMO, JURE_DEMO } from "./comptes-demo";
 import { SESSIONS_DEMO } from "./sessions-demo";
@@ -81,21 +83,6 @@ export async function seedDemo(tx: Tx, log: (m: string) => void): Promise<void> 
 const SIGNEES: StatutCandidature[] = ["signee", "deposee", "en_instruction", "irrecevable", "retenue", "non_retenue"];
 const DEPOSEES: StatutCandidature[] = ["deposee", "en_instruction", "a_corriger", "irrecevable", "retenue", "non_retenue"];
 
-function piecesRequises(format: CandidatureDemo["format"]): TypePiece[] {
-  return format === "flash"
-    ? ["note_opportunite", "courrier_soutien_collectivite", "courrier_engagement_etat"]
-    : ["note_opportunite", "courrier_soutien_collectivite", "courrier_soutien_prefet", "courrier_engagement_etat"];
-}
-
-const LIBELLES_PIECES: Record<TypePiece, string> = {
-  note_opportunite: "Note d'opportunité valant candidature",
-  courrier_soutien_collectivite: "Courrier de soutien de la collectivité",
-  courrier_soutien_prefet: "Courrier de soutien du préfet",
-  courrier_engagement_etat: "Courrier d'engagement du service de l'État",
-  demande_derogation: "Demande de dérogation",
-  autre: "Autre pièce",
-};
-
 async function creerCandidature(
   tx: Tx,
   c: CandidatureDemo,
@@ -143,14 +130,14 @@ async function creerCandidature(
 
   const pieces = [];
   const complet = c.statut !== "brouillon";
-  for (const type of piecesRequises(c.format).slice(0, complet ? undefined : 1)) {
+  for (const type of piecesRequises(c.format, null).slice(0, complet ? undefined : 1)) {
     const contenu = pdfDemonstration([LIBELLES_PIECES[type], `Candidature ${c.reference} - ${c.titre}`, porteuse.nom, "Document de démonstration."]);
     const sha256 = createHash("sha256").update(contenu).digest("hex");
     const fichier = await tx.fichier.create({ data: { sha256, taille: contenu.length, typeMime: "application/pdf", contenu: new Uint8Array(contenu) } });
     const piece = await tx.piece.create({
       data: {
         candidatureId: candidature.id, type, emplacement: randomUUID(), version: 1,
-        nomFichier: `${LIBELLES_PIECES[type].toLowerCase().replace(/[^a-z0-9]+/g, "-")}.pdf`, fichierId: fichier.id,
+        nomFichier: `${normaliserNom(LIBELLES_PIECES[type]).replaceAll(" ", "-")}.pdf`, fichierId: fichier.id,
         deposeeParId: auteur, creeLe,
       },
     });
