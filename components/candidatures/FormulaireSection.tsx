@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useEffect, useEffectEvent, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useForm, type Resolver, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
@@ -34,8 +34,10 @@ type Retour =
   | { genre: "erreur"; titre: string; message: string; connexion?: boolean; actuelles?: Record<string, unknown> };
 
 /**
- * Une section du formulaire, enregistrée explicitement. Le schéma zod est celui que le serveur
- * revérifie ; la saisie n'est jamais effacée après un refus, un conflit ou une session expirée.
+ * Une section du formulaire, enregistrée avec son bouton et automatiquement quand on la quitte avec
+ * des changements (le focus arrive ailleurs dans la page). Le schéma zod est celui que le serveur
+ * revérifie ; la saisie n'est jamais effacée après un refus, un conflit ou une session expirée, et
+ * quitter la page avec une saisie non enregistrée demande confirmation.
  */
 export function FormulaireSection({ candidatureId, section, champs = [], valeurs, version: versionInitiale, modifier, lire, children }: Props) {
   const router = useRouter();
@@ -45,18 +47,33 @@ export function FormulaireSection({ candidatureId, section, champs = [], valeurs
   const schema = SCHEMAS_SECTIONS[section] as (typeof SCHEMAS_SECTIONS)["note"];
   const resolver = zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<Valeurs>;
   const form = useForm<Valeurs>({ resolver, defaultValues: valeurs });
-  const { register, handleSubmit, setError, formState } = form;
+  const { register, handleSubmit, setError, formState, getValues } = form;
+  // Saisie telle qu'enregistrée, et dernière saisie envoyée : quitter la section ne renvoie pas une
+  // saisie déjà refusée (le message reste affiché) ni une saisie inchangée.
+  const enregistree = useRef(JSON.stringify(valeurs));
+  const envoyee = useRef<string | null>(null);
+  const formulaire = useRef<HTMLFormElement>(null);
+  const modifiee = () => JSON.stringify(getValues()) !== enregistree.current;
 
-  const enregistrer = handleSubmit(async (saisie) => {
+  useEffect(() => {
+    const avantDeQuitter = (e: BeforeUnloadEvent) => {
+      if (JSON.stringify(getValues()) !== enregistree.current) e.preventDefault();
+    };
+    window.addEventListener("beforeunload", avantDeQuitter);
+    return () => window.removeEventListener("beforeunload", avantDeQuitter);
+  }, [getValues]);
+
+  const traiter = async (saisie: Valeurs, automatique: boolean) => {
     setRetour(null);
+    const instantane = JSON.stringify(saisie);
+    envoyee.current = instantane;
     const r = await modifier({ ...saisie, section, candidatureId, version });
     if (r.ok) {
+      enregistree.current = instantane;
       setVersion(r.data.version);
       const annulees = r.data.signaturesInvalidees.length;
-      setRetour({
-        genre: "succes",
-        message: annulees ? "Section enregistrée. Le contenu a changé : les signatures déjà données sont annulées." : "Section enregistrée.",
-      });
+      const debut = automatique ? "Section enregistrée automatiquement." : "Section enregistrée.";
+      setRetour({ genre: "succes", message: annulees ? `${debut} Le contenu a changé : les signatures déjà données sont annulées.` : debut });
       router.refresh();
       return;
     }
@@ -73,11 +90,28 @@ export function FormulaireSection({ candidatureId, section, champs = [], valeurs
     } else {
       setRetour({ genre: "erreur", titre: "La section n'a pas été enregistrée", message: r.message });
     }
+  };
+
+  const enregistrer = (e?: FormEvent) => handleSubmit((saisie) => traiter(saisie, false))(e);
+  const enregistrerAutomatiquement = () => handleSubmit((saisie) => traiter(saisie, true))();
+
+  // Le focus arrive hors de la section (champ d'une autre section, lien, bouton) : enregistrer ce qui
+  // a changé depuis le dernier envoi. Écouté sur le document : le focus peut avoir quitté la section
+  // sans événement, quand l'élément qui l'avait est retiré de la page.
+  const focusAilleurs = useEffectEvent((cible: EventTarget | null) => {
+    if (!(cible instanceof Node) || !formulaire.current || formulaire.current.contains(cible)) return;
+    if (formState.isSubmitting || !modifiee() || JSON.stringify(getValues()) === envoyee.current) return;
+    void enregistrerAutomatiquement();
   });
+  useEffect(() => {
+    const ecouter = (e: FocusEvent) => focusAilleurs(e.target);
+    document.addEventListener("focusin", ecouter);
+    return () => document.removeEventListener("focusin", ecouter);
+  }, []);
 
   const erreurs = Object.keys(formState.errors).length > 0;
   return (
-    <form onSubmit={enregistrer} noValidate aria-labelledby={`titre-${section}`} className={fr.cx("fr-mb-6w")}>
+    <form ref={formulaire} onSubmit={enregistrer} noValidate aria-labelledby={`titre-${section}`} className={fr.cx("fr-mb-6w")}>
       <h2 id={`titre-${section}`}>{LIBELLES_SECTIONS[section]}</h2>
       {retour?.genre === "erreur" && (
         <Alert

@@ -9,6 +9,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { erreurDe } from "./erreurs-formulaire";
 import { FormulaireSection, type Valeurs } from "./FormulaireSection";
 import type { PropsSection } from "./SectionLivrables";
+import { useRechercheAuFil } from "./useRechercheAuFil";
 
 export type ResultatRecherche = { genre: "commune" | "epci"; code: string; nom: string; detail: string };
 
@@ -24,18 +25,48 @@ export type Couverture = {
 type Props = PropsSection & {
   couverture: Couverture;
   rechercher: (texte: string) => Promise<ResultatRecherche[] | null>;
+  /** Ce que couvrirait la sélection en cours, calculé sur le serveur ; `null` sans session. */
+  apercu: (communes: string[], epci: string[]) => Promise<Couverture | null>;
 };
 
 const nombre = new Intl.NumberFormat("fr-FR");
 const pluriel = (n: number, un: string, plusieurs: string) => `${nombre.format(n)} ${n > 1 ? plusieurs : un}`;
 
-function ChampsPerimetre({ form, couverture, rechercher }: { form: UseFormReturn<Valeurs> } & Pick<Props, "couverture" | "rechercher">) {
+const cleSelection = (communes: string[], epci: string[]) => `${[...communes].sort().join(",")}|${[...epci].sort().join(",")}`;
+
+/** Ce que couvre la sélection affichée : celle enregistrée, ou un aperçu calculé sur le serveur. */
+function useCouverture(communes: string[], epci: string[], enregistree: Couverture, cleEnregistree: string, apercu: Props["apercu"]) {
+  const cle = cleSelection(communes, epci);
+  const [calculee, setCalculee] = useState<{ cle: string; couverture: Couverture | null } | null>(null);
+  useEffect(() => {
+    if (cle === cleEnregistree) return;
+    let actuel = true;
+    const [c = [], e = []] = cle.split("|").map((l) => (l ? l.split(",") : []));
+    const minuterie = setTimeout(() => {
+      apercu(c, e).then((r) => actuel && setCalculee({ cle, couverture: r }));
+    }, 300);
+    return () => {
+      actuel = false;
+      clearTimeout(minuterie);
+    };
+  }, [cle, cleEnregistree, apercu]);
+  if (cle === cleEnregistree) return { couverture: enregistree, enregistree: true, enCours: false };
+  return { couverture: calculee?.couverture ?? null, enregistree: false, enCours: calculee?.cle !== cle };
+}
+
+function ChampsPerimetre({
+  form,
+  couverture,
+  rechercher,
+  apercu,
+  cleEnregistree,
+}: { form: UseFormReturn<Valeurs>; cleEnregistree: string } & Pick<Props, "couverture" | "rechercher" | "apercu">) {
   const { register, setValue, control, formState } = form;
   const communes = (useWatch({ control, name: "communes" }) as string[] | undefined) ?? [];
   const epci = (useWatch({ control, name: "epci" }) as string[] | undefined) ?? [];
+  const affichee = useCouverture(communes, epci, couverture, cleEnregistree, apercu);
   const [texte, setTexte] = useState("");
-  const [resultats, setResultats] = useState<ResultatRecherche[] | null>(null);
-  const [sessionExpiree, setSessionExpiree] = useState(false);
+  const { pour, resultats: affiches, sessionExpiree } = useRechercheAuFil(texte, rechercher);
   // Noms connus : ceux du périmètre enregistré, puis ceux des résultats de recherche.
   const [noms, setNoms] = useState<Record<string, string>>({});
   const nomDe = (code: string) =>
@@ -45,24 +76,6 @@ function ChampsPerimetre({ form, couverture, rechercher }: { form: UseFormReturn
     return nom ? `${nom} (${code})` : code;
   };
 
-  const recherche = texte.trim();
-  useEffect(() => {
-    if (recherche.length < 2) return;
-    let actuel = true;
-    const minuterie = setTimeout(() => {
-      rechercher(recherche).then((r) => {
-        if (!actuel) return;
-        setSessionExpiree(r === null);
-        setResultats(r ?? []);
-      });
-    }, 250);
-    return () => {
-      actuel = false;
-      clearTimeout(minuterie);
-    };
-  }, [recherche, rechercher]);
-  const affiches = recherche.length >= 2 ? resultats : null;
-
   const changer = (champ: "communes" | "epci", liste: string[]) =>
     setValue(champ, liste, { shouldDirty: true, shouldValidate: formState.isSubmitted });
   const ajouter = (r: ResultatRecherche) => {
@@ -70,6 +83,8 @@ function ChampsPerimetre({ form, couverture, rechercher }: { form: UseFormReturn
     const champ = r.genre === "commune" ? "communes" : "epci";
     const liste = r.genre === "commune" ? communes : epci;
     if (!liste.includes(r.code)) changer(champ, [...liste, r.code]);
+    // Le bouton cliqué disparaît : le focus revient à la recherche plutôt que de se perdre.
+    document.getElementById("recherche-perimetre")?.focus();
   };
 
   const annonce = sessionExpiree
@@ -77,8 +92,8 @@ function ChampsPerimetre({ form, couverture, rechercher }: { form: UseFormReturn
     : affiches === null
       ? ""
       : affiches.length === 0
-        ? `Aucune commune ni aucun EPCI ne correspond à « ${recherche} ».`
-        : `${pluriel(affiches.length, "résultat", "résultats")} pour « ${recherche} ».`;
+        ? `Aucune commune ni aucun EPCI ne correspond à « ${pour} ».`
+        : `${pluriel(affiches.length, "résultat", "résultats")} pour « ${pour} ».`;
 
   const liste = (champ: "communes" | "epci", codes: string[], titre: string, videTexte: string) => {
     const erreur = erreurDe(formState.errors, champ);
@@ -105,7 +120,10 @@ function ChampsPerimetre({ form, couverture, rechercher }: { form: UseFormReturn
                   size="small"
                   iconId="fr-icon-close-line"
                   iconPosition="left"
-                  onClick={() => changer(champ, codes.filter((c) => c !== code))}
+                  onClick={() => {
+                    changer(champ, codes.filter((c) => c !== code));
+                    document.getElementById("recherche-perimetre")?.focus();
+                  }}
                 >
                   Retirer<span className={fr.cx("fr-sr-only")}> {libelle(code)}</span>
                 </Button>
@@ -122,7 +140,7 @@ function ChampsPerimetre({ form, couverture, rechercher }: { form: UseFormReturn
       <Input
         label="Rechercher une commune ou un EPCI"
         hintText="Nom, code INSEE ou SIREN, par exemple « Andouillé », « 53005 » ou « CC de l'Ernée ». Un EPCI ajouté couvre toutes ses communes."
-        nativeInputProps={{ type: "search", value: texte, onChange: (e) => setTexte(e.target.value), autoComplete: "off", "aria-describedby": "annonce-perimetre" }}
+        nativeInputProps={{ id: "recherche-perimetre", type: "search", value: texte, onChange: (e) => setTexte(e.target.value), autoComplete: "off", "aria-describedby": "annonce-perimetre" }}
       />
       <p id="annonce-perimetre" role="status" aria-live="polite" className={fr.cx("fr-text--sm", "fr-mb-1w")}>
         {annonce}
@@ -162,19 +180,29 @@ function ChampsPerimetre({ form, couverture, rechercher }: { form: UseFormReturn
         state={erreurDe(formState.errors, "derogationDemandee") ? "error" : "default"}
         stateRelatedMessage={erreurDe(formState.errors, "derogationDemandee")}
       />
+      <ResumeCouverture {...affichee} />
     </>
   );
 }
 
-/** Résumé de la couverture du périmètre enregistré. */
-function ResumeCouverture({ couverture }: { couverture: Couverture }) {
+/** Résumé de ce que couvre le périmètre : l'enregistré, ou l'aperçu de la sélection pas encore enregistrée. */
+function ResumeCouverture({ couverture, enregistree, enCours }: { couverture: Couverture | null; enregistree: boolean; enCours: boolean }) {
   return (
-    <section aria-labelledby="titre-couverture" className={fr.cx("fr-p-3w", "fr-mb-3w")} style={{ background: fr.colors.decisions.background.alt.blueFrance.default }}>
+    <section
+      aria-labelledby="titre-couverture"
+      aria-busy={enCours}
+      className={fr.cx("fr-p-3w", "fr-mb-3w")}
+      style={{ background: fr.colors.decisions.background.alt.blueFrance.default }}
+    >
       <h3 id="titre-couverture" className={fr.cx("fr-h6")}>
-        Ce que couvre le périmètre enregistré
+        {enregistree ? "Ce que couvre le périmètre enregistré" : "Ce que couvrira le périmètre saisi (pas encore enregistré)"}
       </h3>
-      {couverture.nombreCommunes === 0 ? (
-        <p className={fr.cx("fr-mb-0")}>Le périmètre enregistré est vide : ajoutez des communes ou des EPCI, puis enregistrez la section.</p>
+      {couverture === null ? (
+        <p className={fr.cx("fr-mb-0")} role="status">
+          {enCours ? "Calcul en cours…" : "Session expirée : reconnectez-vous pour calculer ce que couvre le périmètre."}
+        </p>
+      ) : couverture.nombreCommunes === 0 ? (
+        <p className={fr.cx("fr-mb-0")}>Le périmètre est vide : ajoutez des communes ou des EPCI, puis enregistrez la section.</p>
       ) : (
         <ul className={fr.cx("fr-mb-0")}>
           <li>{pluriel(couverture.nombreCommunes, "commune couverte", "communes couvertes")}</li>
@@ -191,21 +219,20 @@ function ResumeCouverture({ couverture }: { couverture: Couverture }) {
           </li>
         </ul>
       )}
-      <p className={fr.cx("fr-text--xs", "fr-mb-0", "fr-mt-1w")}>Mis à jour à chaque enregistrement de la section.</p>
+      <p className={fr.cx("fr-text--xs", "fr-mb-0", "fr-mt-1w")}>
+        {enregistree ? "Recalculé à chaque changement de la sélection." : "Enregistrez la section pour que ce périmètre soit celui de la candidature."}
+      </p>
     </section>
   );
 }
 
 /** Section « Localisation et périmètre » : communes et EPCI entiers du référentiel, et ce qu'ils couvrent. */
-export function SectionPerimetre({ couverture, rechercher, ...props }: Props) {
+export function SectionPerimetre({ couverture, rechercher, apercu, ...props }: Props) {
+  const enregistre = props.valeurs as { communes?: string[]; epci?: string[] };
+  const cleEnregistree = cleSelection(enregistre.communes ?? [], enregistre.epci ?? []);
   return (
     <FormulaireSection {...props} section="perimetre">
-      {(form) => (
-        <>
-          <ChampsPerimetre form={form} couverture={couverture} rechercher={rechercher} />
-          <ResumeCouverture couverture={couverture} />
-        </>
-      )}
+      {(form) => <ChampsPerimetre form={form} couverture={couverture} rechercher={rechercher} apercu={apercu} cleEnregistree={cleEnregistree} />}
     </FormulaireSection>
   );
 }

@@ -36,9 +36,9 @@ const SELECTION_LIGNE = {
 export type LigneCandidature = Prisma.CandidatureGetPayload<{ select: typeof SELECTION_LIGNE }>;
 
 const INCLUSION_DETAIL = {
-  collectivitePrincipale: { select: { id: true, nom: true, type: true, siren: true, codeInsee: true } },
+  collectivitePrincipale: { select: { id: true, nom: true, type: true, siren: true, codeInsee: true, codeDepartement: true } },
   serviceEtat: { select: { id: true, nom: true, typeServiceEtat: true } },
-  porteuses: { select: { organisation: { select: { id: true, nom: true, type: true } } } },
+  porteuses: { select: { organisation: { select: { id: true, nom: true, type: true, siren: true, codeInsee: true, codeDepartement: true } } } },
   session: { select: { id: true, theme: true, statut: true, clotureLe: true } },
 } as const satisfies Prisma.CandidatureInclude;
 

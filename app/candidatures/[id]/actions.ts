@@ -7,7 +7,9 @@ import { lireSection } from "@/lib/candidatures/lire-section";
 import { deposerCandidature } from "@/lib/candidatures/deposer-candidature";
 import { modifierCandidature } from "@/lib/candidatures/modifier-candidature";
 import { signerCandidature } from "@/lib/candidatures/signer-candidature";
-import { rechercherCollectivites } from "@/lib/referentiel/recherche";
+import { apercuPerimetre, type CouverturePerimetre } from "@/lib/candidatures/perimetre";
+import { detailCollectivite } from "@/lib/referentiel/presentation";
+import { rechercherCollectivites, TYPES_COLLECTIVITES } from "@/lib/referentiel/recherche";
 
 export type ResultatPerimetre = { genre: "commune" | "epci"; code: string; nom: string; detail: string };
 
@@ -29,6 +31,23 @@ export async function rechercherPerimetreAction(texte: unknown): Promise<Resulta
     }
     return [];
   });
+}
+
+/** Ce que couvrirait la sélection en cours du périmètre (données publiques) ; `null` sans session. */
+export async function apercuPerimetreAction(communes: unknown, epci: unknown): Promise<CouverturePerimetre | null> {
+  if (!(await getActeur())) return null;
+  const chaines = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+  return apercuPerimetre(chaines(communes), chaines(epci));
+}
+
+export type PorteuseProposee = { id: string; nom: string; detail: string };
+
+/** Collectivités du référentiel pouvant s'associer à la candidature (section « Porteurs ») ; `null` sans session. */
+export async function rechercherPorteusesAction(texte: unknown): Promise<PorteuseProposee[] | null> {
+  if (!(await getActeur())) return null;
+  if (typeof texte !== "string" || texte.trim().length < 2 || texte.length > 100) return [];
+  const trouvees = await rechercherCollectivites(prisma, texte, { limite: 10, types: [...TYPES_COLLECTIVITES] });
+  return trouvees.map((c) => ({ id: c.id, nom: c.nom, detail: detailCollectivite(c) }));
 }
 
 export async function modifierCandidatureAction(entree: unknown) {

@@ -9,13 +9,15 @@ import { GestionPieces } from "@/components/candidatures/GestionPieces";
 import { SectionContacts } from "@/components/candidatures/SectionContacts";
 import { SectionLivrables } from "@/components/candidatures/SectionLivrables";
 import { SectionPerimetre } from "@/components/candidatures/SectionPerimetre";
+import { SectionPorteurs } from "@/components/candidatures/SectionPorteurs";
 import { requireActeur } from "@/lib/auth/session";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { lireSections } from "@/lib/candidatures/lire-section";
 import { apercuPerimetre } from "@/lib/candidatures/perimetre";
 import { trouverCandidature } from "@/lib/candidatures/queries";
 import { listerPieces } from "@/lib/pieces/queries";
-import { lireSectionAction, modifierCandidatureAction, rechercherPerimetreAction } from "../actions";
+import { detailCollectivite } from "@/lib/referentiel/presentation";
+import { apercuPerimetreAction, lireSectionAction, modifierCandidatureAction, rechercherPerimetreAction, rechercherPorteusesAction } from "../actions";
 
 export const metadata: Metadata = { title: "Modifier la candidature" };
 
@@ -45,6 +47,8 @@ export default async function PageModifierCandidature({ params }: Parametres) {
   if (!sections || !controle) notFound();
   // Ce que couvre le périmètre enregistré ; recalculé à chaque enregistrement (router.refresh).
   const couverture = await apercuPerimetre(sections.valeurs.perimetre.communes, sections.valeurs.perimetre.epci);
+  const principale = { id: c.collectivitePrincipale.id, nom: c.collectivitePrincipale.nom, detail: detailCollectivite(c.collectivitePrincipale) };
+  const porteuses = c.porteuses.map(({ organisation: o }) => ({ id: o.id, nom: o.nom, detail: detailCollectivite(o) }));
   const commun = { candidatureId: c.id, version: sections.version, modifier: modifierCandidatureAction, lire: lireSectionAction };
   return (
     <div className={fr.cx("fr-container", "fr-pb-8w")}>
@@ -72,8 +76,15 @@ export default async function PageModifierCandidature({ params }: Parametres) {
           </p>
           <div className={fr.cx("fr-grid-row")}>
             <div className={fr.cx("fr-col-12", "fr-col-lg-8")}>
+              <SectionPorteurs {...commun} valeurs={sections.valeurs.porteurs} principale={principale} enregistrees={porteuses} rechercher={rechercherPorteusesAction} />
+              <SectionPerimetre
+                {...commun}
+                valeurs={sections.valeurs.perimetre}
+                couverture={couverture}
+                rechercher={rechercherPerimetreAction}
+                apercu={apercuPerimetreAction}
+              />
               <FormulaireSection {...commun} section="note" champs={CHAMPS_NOTE} valeurs={sections.valeurs.note} />
-              <SectionPerimetre {...commun} valeurs={sections.valeurs.perimetre} couverture={couverture} rechercher={rechercherPerimetreAction} />
               <FormulaireSection {...commun} section="calendrier" champs={CHAMPS_CALENDRIER} valeurs={sections.valeurs.calendrier} />
               <SectionLivrables {...commun} valeurs={sections.valeurs.livrables} />
               <SectionContacts {...commun} valeurs={sections.valeurs.contacts} />
