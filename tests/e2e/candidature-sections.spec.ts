@@ -47,14 +47,13 @@ test("la CC des Coëvrons associe Laval Agglomération, voit ce que couvrira son
 
   // Périmètre : ce que couvrirait la sélection est calculé avant l'enregistrement.
   const perimetre = page.getByRole("form", { name: "Localisation et périmètre" });
-  const enregistre = perimetre.getByRole("region", { name: "Ce que couvre le périmètre enregistré" });
-  await expect(enregistre).toContainText("29 communes couvertes");
   const retirerErnee = perimetre.getByRole("button", { name: "Retirer CC de l'Ernée (245300355)" });
   if (await retirerErnee.isVisible()) {
     await retirerErnee.click();
     await perimetre.getByRole("button", { name: "Enregistrer la section" }).click();
     await expect(perimetre.getByText("Section enregistrée.")).toBeVisible();
   }
+  await expect(perimetre.getByRole("region", { name: "Ce que couvre le périmètre enregistré" })).toContainText("29 communes couvertes");
   await perimetre.getByLabel("Rechercher une commune ou un EPCI").fill("ernée");
   await perimetre.getByRole("button", { name: "Ajouter CC de l'Ernée (245300355)" }).click();
   const apercu = perimetre.getByRole("region", { name: "Ce que couvrira le périmètre saisi (pas encore enregistré)" });
@@ -78,4 +77,26 @@ test("la CC des Coëvrons associe Laval Agglomération, voit ce que couvrira son
   await expect(page.getByText("CA Laval Agglomération")).toBeVisible();
   await expect(page.getByText(/modifie la section « Localisation et périmètre »/).first()).toBeVisible();
   await expect(page.getByText(/Le périmètre couvre entièrement les EPCI/)).toContainText("Ernée");
+
+  // Session expirée pendant la saisie : rien n'est perdu ; on se reconnecte dans un autre onglet et
+  // l'enregistrement suivant passe.
+  await page.goto(`${fiche}/modifier`);
+  await page.waitForLoadState("load");
+  const ressources = "PLUi des Coëvrons approuvé en 2019 ; étude de revitalisation des centres-bourgs.";
+  await page.getByLabel("Ressources").fill(ressources);
+  await page.context().clearCookies();
+  await note.getByRole("button", { name: "Enregistrer la section" }).click();
+  const expiree = note.getByRole("alert").filter({ hasText: "Session expirée" }).or(note.locator(".fr-alert--error").filter({ hasText: "Session expirée" }));
+  await expect(expiree).toBeVisible();
+  await expect(page.getByLabel("Ressources")).toHaveValue(ressources);
+  await verifierAccessibilite(page);
+  const [onglet] = await Promise.all([page.context().waitForEvent("page"), note.getByRole("link", { name: "Se reconnecter dans un nouvel onglet" }).click()]);
+  await onglet.waitForLoadState("load");
+  await onglet.getByRole("button", { name: "Se connecter en tant que Sophie Bernard" }).click();
+  await onglet.waitForURL(/\/modifier$/);
+  await onglet.close();
+  await note.getByRole("button", { name: "Enregistrer la section" }).click();
+  await expect(note.getByText("Section enregistrée.")).toBeVisible();
+  await page.goto(fiche);
+  await expect(page.getByText(ressources)).toBeVisible();
 });
