@@ -4,6 +4,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Checklist } from "@/components/candidatures/Checklist";
 import { FormulaireSection, type Champ } from "@/components/candidatures/FormulaireSection";
 import { GestionPieces } from "@/components/candidatures/GestionPieces";
 import { SectionContacts } from "@/components/candidatures/SectionContacts";
@@ -71,10 +72,10 @@ export default async function PageModifierCandidature({ params }: Parametres) {
       ) : (
         <>
           <p className={fr.cx("fr-text--lead")}>
-            Chaque section s&apos;enregistre séparément avec son bouton. Toute modification annule les signatures déjà données : les deux
-            parties signent de nouveau le contenu à jour.
+            Chaque section s&apos;enregistre avec son bouton, ou d&apos;elle-même quand vous passez à une autre section. Toute modification
+            annule les signatures déjà données : les deux parties signent de nouveau le contenu à jour.
           </p>
-          <div className={fr.cx("fr-grid-row")}>
+          <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
             <div className={fr.cx("fr-col-12", "fr-col-lg-8")}>
               <SectionPorteurs {...commun} valeurs={sections.valeurs.porteurs} principale={principale} enregistrees={porteuses} rechercher={rechercherPorteusesAction} />
               <SectionPerimetre
@@ -89,6 +90,10 @@ export default async function PageModifierCandidature({ params }: Parametres) {
               <SectionLivrables {...commun} valeurs={sections.valeurs.livrables} />
               <SectionContacts {...commun} valeurs={sections.valeurs.contacts} />
               <GestionPieces candidatureId={c.id} pieces={pieces} />
+            </div>
+            {/* Recalculée par le serveur à chaque enregistrement (router.refresh). */}
+            <div className={fr.cx("fr-col-12", "fr-col-lg-4")}>
+              <Checklist rubriques={controle.rubriques} depot={controle.depot} enPreparation />
             </div>
           </div>
         </>
