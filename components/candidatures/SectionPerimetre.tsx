@@ -5,7 +5,7 @@ import { useWatch, type UseFormReturn } from "react-hook-form";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
-import { Input } from "@codegouvfr/react-dsfr/Input";
+import { ChampRecherche } from "./ChampRecherche";
 import { erreurDe } from "./erreurs-formulaire";
 import { FormulaireSection, type Valeurs } from "./FormulaireSection";
 import type { PropsSection } from "./SectionLivrables";
@@ -66,7 +66,8 @@ function ChampsPerimetre({
   const epci = (useWatch({ control, name: "epci" }) as string[] | undefined) ?? [];
   const affichee = useCouverture(communes, epci, couverture, cleEnregistree, apercu);
   const [texte, setTexte] = useState("");
-  const { pour, resultats: affiches, sessionExpiree } = useRechercheAuFil(texte, rechercher);
+  const recherche = useRechercheAuFil(texte, rechercher);
+  const affiches = recherche.resultats;
   // Noms connus : ceux du périmètre enregistré, puis ceux des résultats de recherche.
   const [noms, setNoms] = useState<Record<string, string>>({});
   const nomDe = (code: string) =>
@@ -86,14 +87,6 @@ function ChampsPerimetre({
     // Le bouton cliqué disparaît : le focus revient à la recherche plutôt que de se perdre.
     document.getElementById("recherche-perimetre")?.focus();
   };
-
-  const annonce = sessionExpiree
-    ? "Session expirée : reconnectez-vous pour rechercher dans le référentiel."
-    : affiches === null
-      ? ""
-      : affiches.length === 0
-        ? `Aucune commune ni aucun EPCI ne correspond à « ${pour} ».`
-        : `${pluriel(affiches.length, "résultat", "résultats")} pour « ${pour} ».`;
 
   const liste = (champ: "communes" | "epci", codes: string[], titre: string, videTexte: string) => {
     const erreur = erreurDe(formState.errors, champ);
@@ -137,14 +130,15 @@ function ChampsPerimetre({
 
   return (
     <>
-      <Input
+      <ChampRecherche
+        id="recherche-perimetre"
         label="Rechercher une commune ou un EPCI"
         hintText="Nom, code INSEE ou SIREN, par exemple « Andouillé », « 53005 » ou « CC de l'Ernée ». Un EPCI ajouté couvre toutes ses communes."
-        nativeInputProps={{ id: "recherche-perimetre", type: "search", value: texte, onChange: (e) => setTexte(e.target.value), autoComplete: "off", "aria-describedby": "annonce-perimetre" }}
+        texte={texte}
+        onTexte={setTexte}
+        etat={recherche}
+        aucun={(pour) => `Aucune commune ni aucun EPCI ne correspond à « ${pour} ».`}
       />
-      <p id="annonce-perimetre" role="status" aria-live="polite" className={fr.cx("fr-text--sm", "fr-mb-1w")}>
-        {annonce}
-      </p>
       {affiches && affiches.length > 0 && (
         <ul className={fr.cx("fr-raw-list", "fr-mb-3w")} aria-label="Résultats de la recherche">
           {affiches.map((r) => {

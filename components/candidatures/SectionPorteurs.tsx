@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
+import { ChampRecherche } from "./ChampRecherche";
 import { erreurDe } from "./erreurs-formulaire";
 import { FormulaireSection, type Valeurs } from "./FormulaireSection";
 import type { PropsSection } from "./SectionLivrables";
@@ -20,13 +20,12 @@ type Props = PropsSection & {
   rechercher: (texte: string) => Promise<CollectivitePorteuse[] | null>;
 };
 
-const nombre = new Intl.NumberFormat("fr-FR");
-
 function ChampsPorteurs({ form, principale, enregistrees, rechercher }: { form: UseFormReturn<Valeurs> } & Omit<Props, keyof PropsSection>) {
   const { setValue, control, formState } = form;
   const porteuses = (useWatch({ control, name: "porteuses" }) as string[] | undefined) ?? [];
   const [texte, setTexte] = useState("");
-  const { pour, resultats, sessionExpiree } = useRechercheAuFil(texte, rechercher);
+  const recherche = useRechercheAuFil(texte, rechercher);
+  const { resultats } = recherche;
   const [connues, setConnues] = useState<Record<string, CollectivitePorteuse>>(() => Object.fromEntries(enregistrees.map((c) => [c.id, c])));
   const changer = (liste: string[]) => setValue("porteuses", liste, { shouldDirty: true, shouldValidate: formState.isSubmitted });
   const ajouter = (c: CollectivitePorteuse) => {
@@ -36,14 +35,6 @@ function ChampsPorteurs({ form, principale, enregistrees, rechercher }: { form: 
     document.getElementById("recherche-porteurs")?.focus();
   };
   const erreur = erreurDe(formState.errors, "porteuses");
-
-  const annonce = sessionExpiree
-    ? "Session expirée : reconnectez-vous pour rechercher dans le référentiel."
-    : resultats === null
-      ? ""
-      : resultats.length === 0
-        ? `Aucune collectivité ne correspond à « ${pour} ».`
-        : `${nombre.format(resultats.length)} ${resultats.length > 1 ? "résultats" : "résultat"} pour « ${pour} ».`;
 
   return (
     <>
@@ -55,14 +46,15 @@ function ChampsPorteurs({ form, principale, enregistrees, rechercher }: { form: 
         Elle signe la candidature et ne peut pas changer. Ajoutez ici les autres collectivités qui portent l&apos;atelier avec elle
         (communes voisines, intercommunalité, département…) : leurs courriers de soutien se joignent dans les pièces.
       </p>
-      <Input
+      <ChampRecherche
+        id="recherche-porteurs"
         label="Rechercher une collectivité associée"
         hintText="Nom, code INSEE ou SIREN, par exemple « Laval Agglomération » ou « 53130 »."
-        nativeInputProps={{ id: "recherche-porteurs", type: "search", value: texte, onChange: (e) => setTexte(e.target.value), autoComplete: "off", "aria-describedby": "annonce-porteurs" }}
+        texte={texte}
+        onTexte={setTexte}
+        etat={recherche}
+        aucun={(pour) => `Aucune collectivité ne correspond à « ${pour} ».`}
       />
-      <p id="annonce-porteurs" role="status" aria-live="polite" className={fr.cx("fr-text--sm", "fr-mb-1w")}>
-        {annonce}
-      </p>
       {resultats && resultats.length > 0 && (
         <ul className={fr.cx("fr-raw-list", "fr-mb-3w")} aria-label="Collectivités trouvées">
           {resultats.map((c) => (
