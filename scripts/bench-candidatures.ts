@@ -57,6 +57,7 @@ const { signerCandidature } = await import("../lib/candidatures/signer-candidatu
 const { deposerCandidature } = await import("../lib/candidatures/deposer-candidature");
 const { checklistCandidature } = await import("../lib/candidatures/checklist");
 const { lireSection } = await import("../lib/candidatures/lire-section");
+const { apercuPerimetre } = await import("../lib/candidatures/perimetre");
 const { deposerPiece } = await import("../lib/pieces/deposer-piece");
 const { retirerPiece } = await import("../lib/pieces/retirer-piece");
 const { pdfDemonstration } = await import("../lib/fichiers/pdf-demo");
@@ -127,6 +128,24 @@ try {
       i >= ECHAUFFEMENT,
     );
     version = donnees(r).version;
+  }
+
+  // 1 bis. Sections vérifiées contre le référentiel : périmètre (commune + un EPCI entier, ou la commune
+  // seule) et porteurs (Laval Agglomération associée, ou personne) ; puis l'aperçu du périmètre.
+  const commune = await prisma.organisation.findUniqueOrThrow({ where: { id: communesLibres[0]!.id }, select: { codeInsee: true } });
+  const laval = await prisma.organisation.findUniqueOrThrow({ where: { siren: "200083392" }, select: { id: true } });
+  for (let i = 0; i < ECHAUFFEMENT + ITERATIONS; i++) {
+    const r = await chrono("modifierCandidature (section « périmètre »)", () =>
+      executerAction(modifierCandidature, membre, { candidatureId: principale.id, version, section: "perimetre", communes: [commune.codeInsee!], epci: i % 2 ? ["245300355"] : [], derogationDemandee: false }),
+      i >= ECHAUFFEMENT,
+    );
+    version = donnees(r).version;
+    const p = await chrono("modifierCandidature (section « porteurs »)", () =>
+      executerAction(modifierCandidature, agent, { candidatureId: principale.id, version, section: "porteurs", porteuses: i % 2 ? [laval.id] : [] }),
+      i >= ECHAUFFEMENT,
+    );
+    version = donnees(p).version;
+    await chrono("apercuPerimetre (2 EPCI, 44 communes)", () => apercuPerimetre([], ["200033298", "245300355"]), i >= ECHAUFFEMENT);
   }
 
   // 2. Joindre une pièce (PDF de ~1 Ko) ; le retrait qui suit remet la candidature à l'identique.

@@ -83,10 +83,13 @@ export function FormulaireSection({ candidatureId, section, champs = [], valeurs
     if (r.code === "NON_AUTHENTIFIE") {
       setRetour({ genre: "erreur", titre: "Session expirée", message: r.message, connexion: true });
     } else if (r.code === "CONFLIT") {
-      // Montrer la version actuelle à côté de la saisie conservée ; l'enregistrement suivant la remplacera.
+      // Montrer, pour les seuls champs changés par l'autre personne, la valeur actuelle à côté de la
+      // saisie conservée ; l'enregistrement suivant la remplacera.
       const actuelle = await lire(candidatureId, section);
       if (actuelle) setVersion(actuelle.version);
-      setRetour({ genre: "erreur", titre: "Modification concurrente", message: r.message, actuelles: actuelle?.valeurs });
+      const changes = Object.keys(r.fieldErrors ?? {});
+      const actuelles = actuelle && Object.fromEntries(Object.entries(actuelle.valeurs).filter(([cle]) => changes.includes(cle)));
+      setRetour({ genre: "erreur", titre: "Modification concurrente", message: r.message, actuelles: actuelles ?? undefined });
     } else {
       setRetour({ genre: "erreur", titre: "La section n'a pas été enregistrée", message: r.message });
     }

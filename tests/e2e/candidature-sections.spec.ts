@@ -3,25 +3,16 @@
 // quand on quitte une section avec des changements.
 import { expect, test } from "@playwright/test";
 import { verifierAccessibilite } from "./helpers/axe";
+import { creerOuReprendre, seConnecterEnDemo } from "./helpers/demo";
 
 test("la CC des Coëvrons associe Laval Agglomération, voit ce que couvrira son périmètre et retrouve ce qu'elle a saisi en quittant une section", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto("/connexion");
-  await page.waitForLoadState("load");
-  await page.getByRole("button", { name: "Se connecter en tant que Sophie Bernard" }).click();
-  await page.waitForURL("**/mon-compte");
-
+  await seConnecterEnDemo(page, "Sophie Bernard");
   await page.goto("/candidatures/nouvelle");
   await page.waitForLoadState("load");
   await page.locator("label", { hasText: "Atelier local" }).click();
   await page.locator("label", { hasText: "CC des Coëvrons" }).click();
-  // Base neuve : création ; serveur réutilisé : R7 propose la candidature locale déjà en cours.
-  const creer = page.getByRole("button", { name: "Créer la candidature" });
-  const enCours = page.getByText("Une candidature est déjà en cours pour cette collectivité et ce format");
-  await expect(creer.and(page.locator(":enabled")).or(enCours)).toBeVisible();
-  if (await enCours.isVisible()) await page.getByRole("link", { name: /^ADT-2026-\d{5} — / }).first().click();
-  else await creer.click();
-  await page.waitForURL(/\/candidatures\/[0-9a-f-]{36}$/);
+  await creerOuReprendre(page);
   const fiche = page.url();
   await page.goto(`${fiche}/modifier`);
   await page.waitForLoadState("load");

@@ -1,24 +1,16 @@
 // Candidatures, de bout en bout avec les comptes de démonstration : la liste bornée au département
 // de la DDT, le détail (liste de contrôle, chronologie), la page introuvable pour une candidature
-// d'un autre département, la création avec le rappel des candidatures déjà en cours (R7).
-import { expect, test, type Browser, type Page } from "@playwright/test";
+// d'un autre département, la création avec le rappel des candidatures déjà en cours (R7) ; la
+// candidature conjointe complète (invitation de l'autre partie par courriel, co-signature, modification
+// qui annule les signatures, nouvelle signature, dépôt, même récépissé pour les deux parties) ; deux
+// modifications concurrentes de la même section.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { pdfDemonstration } from "../../lib/fichiers/pdf-demo";
 import { MESSAGE_TYPE_REFUSE } from "../../lib/fichiers/type-fichier";
 import { verifierAccessibilite } from "./helpers/axe";
-
-async function seConnecterEnDemo(page: Page, nom: string) {
-  await page.goto("/connexion");
-  await page.waitForLoadState("load");
-  await page.getByRole("button", { name: `Se connecter en tant que ${nom}` }).click();
-  await page.waitForURL("**/mon-compte");
-}
-
-/** Une page connectée en tant que `nom`, dans son propre contexte (ses propres cookies). */
-async function enTantQue(browser: Browser, nom: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await seConnecterEnDemo(page, nom);
-  return page;
-}
+import { creerOuReprendre, enTantQue, seConnecterEnDemo } from "./helpers/demo";
 
 /** Joint une pièce de ce type depuis la page de modification. */
 async function joindre(page: Page, adresse: string, type: string, nom: string) {
@@ -30,6 +22,36 @@ async function joindre(page: Page, adresse: string, type: string, nom: string) {
   await pieces.getByRole("button", { name: "Joindre la pièce" }).click();
   await expect(pieces.getByText("Pièce jointe enregistrée.")).toBeVisible();
 }
+
+/** Ligne(s) de la boîte de développement pour ce destinataire et ce sujet (début du sujet). */
+async function courriels(page: Page, destinataire: string, sujet: string): Promise<Locator> {
+  await page.goto("/dev/boite-mail");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Boîte de développement");
+  return page.getByRole("table").getByRole("row").filter({ hasText: destinataire }).filter({ hasText: sujet });
+}
+
+/** Le statut affiché dans l'en-tête de la candidature (« Candidature ADT-… Brouillon »). */
+const enTete = (page: Page) => page.getByRole("paragraph").filter({ hasText: /^Candidature ADT-\d{4}-\d{5}/ });
+
+/** Une signature de la liste : barrée (annulée) ou en vigueur. */
+function signature(page: Page, texte: string, { annulee }: { annulee: boolean }): Locator {
+  const signatures = page.getByRole("region", { name: "Signatures" });
+  const items = signatures.getByRole("listitem");
+  return annulee
+    ? items.filter({ has: page.getByRole("deletion").filter({ hasText: texte }) })
+    : items.filter({ hasText: texte }).filter({ hasNot: page.getByRole("deletion") });
+}
+
+/** Télécharge le récépissé en cliquant sur son lien, comme l'usager. */
+async function telechargerRecepisse(page: Page): Promise<{ nom: string; octets: Buffer }> {
+  const telechargement = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Télécharger le récépissé de dépôt/ }).click();
+  const fichier = await telechargement;
+  expect(await fichier.failure()).toBeNull();
+  return { nom: fichier.suggestedFilename(), octets: await readFile(await fichier.path()) };
+}
+
+const sha256 = (octets: Buffer) => createHash("sha256").update(octets).digest("hex");
 
 /** Adresse de la fiche d'une candidature, lue dans la liste de l'acteur qui la voit. */
 async function adresseDe(page: Page, reference: string): Promise<string> {
@@ -104,28 +126,38 @@ test.describe("candidatures", () => {
     await verifierAccessibilite(page);
   });
 
-  test("Andouillé commence un atelier flash avec la DDT : rédaction, refus de 9 mois (R2), pièces, co-signature, dépôt", async ({ page, browser }) => {
-    test.setTimeout(180_000);
+  test("Andouillé commence un atelier flash avec la DDT : rédaction, refus de 9 mois (R2), pièces, co-signature, modification qui annule les signatures, nouvelle signature, dépôt, récépissé des deux parties", async ({ page, browser }) => {
+    test.setTimeout(300_000);
     await seConnecterEnDemo(page, "Claire Martin");
     await page.goto("/candidatures/nouvelle");
     await page.waitForLoadState("load");
     await page.locator("label", { hasText: "Atelier flash" }).click();
     await expect(page.locator("label", { hasText: "Andouillé" })).toBeVisible();
     await page.locator("label", { hasText: "Andouillé" }).click();
-    // Base neuve (serveur des tests) : création. Serveur réutilisé après une exécution précédente :
-    // R7 propose la candidature flash déjà en cours d'Andouillé, que l'on reprend comme le ferait l'usager.
-    const creer = page.getByRole("button", { name: "Créer la candidature" });
-    const enCours = page.getByText("Une candidature est déjà en cours pour cette collectivité et ce format");
-    await expect(creer.and(page.locator(":enabled")).or(enCours)).toBeVisible();
-    if (await enCours.isVisible()) await page.getByRole("link", { name: /^ADT-2026-\d{5} — / }).first().click();
-    else await creer.click();
-    await page.waitForURL(/\/candidatures\/[0-9a-f-]{36}$/);
+    await creerOuReprendre(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Atelier flash/);
     await expect(page.getByText("Brouillon", { exact: true })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Liste de contrôle" })).toBeVisible();
     await expect(page.getByText(/crée la candidature ADT-2026-\d{5}/)).toBeVisible();
     await verifierAccessibilite(page);
     const fiche = page.url();
+    const reference = /ADT-\d{4}-\d{5}/.exec((await enTete(page).textContent()) ?? "")![0];
+
+    // La DDT de la Mayenne est invitée par courriel (et elle seule : la collectivité a créé) ; la
+    // directrice ouvre le courriel dans la boîte de développement et suit son lien.
+    const directrice = await enTantQue(browser, "Anne Roux");
+    await expect(await courriels(directrice, "@andouille.example", `Nouvelle candidature ${reference}`)).toHaveCount(0);
+    await expect(await courriels(directrice, "paul.girard@ddt-mayenne.example", `Nouvelle candidature ${reference}`)).toHaveCount(1);
+    const invitation = await courriels(directrice, "anne.roux@ddt-mayenne.example", `Nouvelle candidature ${reference}`);
+    await expect(invitation).toHaveCount(1);
+    await verifierAccessibilite(directrice);
+    await invitation.getByRole("link", { name: new RegExp(`^Nouvelle candidature ${reference} : `) }).click();
+    await expect(directrice.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`^Nouvelle candidature ${reference} : Atelier flash`));
+    await expect(directrice.getByText("À anne.roux@ddt-mayenne.example", { exact: false })).toBeVisible();
+    await expect(directrice.getByText("Claire Martin a commencé une candidature à un atelier flash pour Andouillé", { exact: false })).toBeVisible();
+    await directrice.getByRole("link", { name: fiche, exact: true }).click();
+    await directrice.waitForURL(fiche);
+    await expect(directrice.getByRole("heading", { level: 1 })).toHaveText(/Atelier flash/);
 
     await page.getByRole("link", { name: "Modifier la candidature" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Modifier la candidature ADT-2026-\d{5}$/);
@@ -197,26 +229,152 @@ test.describe("candidatures", () => {
     await maire.waitForURL(`${fiche}/signer`);
     await expect(maire.getByText("Empreinte du contenu que vous signez")).toBeVisible();
     await expect(maire.locator("code")).toHaveText(/^[0-9a-f]{64}$/);
+    const empreinteSignee = await maire.locator("code").textContent();
     await verifierAccessibilite(maire);
     await maire.getByRole("button", { name: "Signer pour la collectivité principale" }).click();
     await maire.waitForURL(fiche);
-    await expect(maire.getByRole("region", { name: "Signatures" })).toContainText("Collectivité principale : Jean Dupont");
+    await expect(signature(maire, "Collectivité principale : Jean Dupont", { annulee: false })).toBeVisible();
 
-    const directrice = await enTantQue(browser, "Anne Roux");
+    const motivation = "La DDT portera l'atelier avec la commune.";
     await directrice.goto(`${fiche}/signer`);
     await directrice.locator("label", { hasText: "Avis favorable" }).click();
-    await directrice.getByLabel("Motivation de l'avis").fill("La DDT portera l'atelier avec la commune.");
+    await directrice.getByLabel("Motivation de l'avis").fill(motivation);
     await directrice.getByRole("button", { name: "Signer pour le service de l'État" }).click();
     await directrice.waitForURL(fiche);
-    await expect(directrice.getByRole("region", { name: "Signatures" })).toContainText("Avis favorable : La DDT portera l'atelier avec la commune.");
+    await expect(signature(directrice, "Service de l'État : Anne Roux", { annulee: false })).toContainText(`Avis favorable : ${motivation}`);
+    await expect(enTete(directrice)).toContainText("Signée");
+    await expect(directrice.getByRole("button", { name: "Déposer la candidature" })).toBeVisible();
 
-    // Dépôt par le service de l'État : récépissé téléchargeable.
+    // Avant le dépôt, la collectivité modifie l'objet : les deux signatures sont annulées, visiblement.
+    await page.goto(`${fiche}/modifier`);
+    await page.waitForLoadState("load");
+    const objetRevu = "Réinvestir les logements vacants et les commerces du centre-bourg.";
+    await note.getByLabel("Objet").fill(objetRevu);
+    await note.getByRole("button", { name: "Enregistrer la section" }).click();
+    await expect(note.getByText("Section enregistrée. Le contenu a changé : les signatures déjà données sont annulées.")).toBeVisible();
+
+    const motifAnnulation = "Contenu modifié : la section « Note d'opportunité » a été modifiée par Claire Martin.";
+    for (const signataire of [maire, directrice]) {
+      await signataire.goto(fiche);
+      await expect(enTete(signataire)).toContainText("Brouillon");
+      await expect(signataire.getByText(objetRevu)).toBeVisible();
+      // Les plus récentes en premier ; serveur réutilisé : d'autres, plus anciennes, peuvent suivre.
+      for (const signee of ["Collectivité principale : Jean Dupont", "Service de l'État : Anne Roux"]) {
+        const annulee = signature(signataire, signee, { annulee: true }).first();
+        await expect(annulee).toBeVisible();
+        await expect(annulee).toContainText("Signature annulée le");
+        await expect(annulee).toContainText(motifAnnulation);
+        await expect(signature(signataire, signee, { annulee: false })).toHaveCount(0);
+      }
+      await expect(signataire.getByRole("button", { name: "Déposer la candidature" })).toHaveCount(0);
+      await expect(signataire.getByRole("link", { name: "Relire et signer" })).toBeVisible();
+    }
+    await verifierAccessibilite(directrice);
+
+    // Les deux signataires sont prévenus par courriel (pas l'auteure de la modification).
+    const sujetAnnulation = `Signatures annulées : la candidature ${reference} a été modifiée`;
+    await expect((await courriels(maire, "jean.dupont@andouille.example", sujetAnnulation)).first()).toBeVisible();
+    await expect(await courriels(maire, "claire.martin@andouille.example", sujetAnnulation)).toHaveCount(0);
+    const annulation = (await courriels(directrice, "anne.roux@ddt-mayenne.example", sujetAnnulation)).first();
+    await annulation.getByRole("link", { name: sujetAnnulation }).click();
+    await expect(directrice.getByRole("heading", { level: 1 })).toHaveText(sujetAnnulation);
+    await expect(directrice.getByText("la section « Note d'opportunité » a été modifiée par Claire Martin", { exact: false })).toBeVisible();
+    await expect(directrice.getByText("doivent relire la candidature et la signer à nouveau avant son dépôt", { exact: false })).toBeVisible();
+
+    // Nouvelle relecture et nouvelle signature des deux parties, sur le nouveau contenu.
+    await maire.goto(fiche);
+    await maire.getByRole("link", { name: "Relire et signer" }).click();
+    await maire.waitForURL(`${fiche}/signer`);
+    await expect(maire.getByText(objetRevu)).toBeVisible();
+    await expect(maire.locator("code")).toHaveText(/^[0-9a-f]{64}$/);
+    await expect(maire.locator("code")).not.toHaveText(empreinteSignee!);
+    await maire.getByRole("button", { name: "Signer pour la collectivité principale" }).click();
+    await maire.waitForURL(fiche);
+    await expect(signature(maire, "Collectivité principale : Jean Dupont", { annulee: false })).toBeVisible();
+    await expect(signature(maire, "Collectivité principale : Jean Dupont", { annulee: true }).first()).toBeVisible();
+
+    await directrice.goto(fiche);
+    await directrice.getByRole("link", { name: "Relire et signer" }).click();
+    await directrice.waitForURL(`${fiche}/signer`);
+    await expect(directrice.getByText(objetRevu)).toBeVisible();
+    await directrice.locator("label", { hasText: "Avis favorable" }).click();
+    await directrice.getByLabel("Motivation de l'avis").fill(motivation);
+    await directrice.getByRole("button", { name: "Signer pour le service de l'État" }).click();
+    await directrice.waitForURL(fiche);
+    await expect(signature(directrice, "Service de l'État : Anne Roux", { annulee: false })).toContainText(`Avis favorable : ${motivation}`);
+    await expect(signature(directrice, "Collectivité principale : Jean Dupont", { annulee: false })).toBeVisible();
+    await expect(enTete(directrice)).toContainText("Signée");
+
+    // Dépôt par le service de l'État.
     await directrice.getByRole("button", { name: "Déposer la candidature" }).click();
     await expect(directrice.getByRole("link", { name: /Télécharger le récépissé de dépôt/ })).toBeVisible({ timeout: 15_000 });
-    await expect(directrice.getByText("Déposée", { exact: true }).first()).toBeVisible();
-    const recepisse = await directrice.request.get(`${fiche.replace(/\/candidatures\//, "/api/candidatures/")}/recepisse`);
-    expect(recepisse.status()).toBe(200);
-    expect(recepisse.headers()["content-type"]).toContain("application/pdf");
+    await expect(enTete(directrice)).toContainText("Déposée");
+    await expect(directrice.getByRole("button", { name: "Déposer la candidature" })).toHaveCount(0);
     await verifierAccessibilite(directrice);
+
+    // Les deux parties téléchargent le même récépissé PDF.
+    const recepisseEtat = await telechargerRecepisse(directrice);
+    await page.goto(fiche);
+    await expect(enTete(page)).toContainText("Déposée");
+    const recepisseCollectivite = await telechargerRecepisse(page);
+    for (const r of [recepisseEtat, recepisseCollectivite]) {
+      expect(r.nom).toMatch(/\.pdf$/);
+      expect(r.octets.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    }
+    expect(recepisseCollectivite.nom).toBe(recepisseEtat.nom);
+    expect(sha256(recepisseCollectivite.octets)).toBe(sha256(recepisseEtat.octets));
+  });
+
+  test("deux personnes modifient la même section en même temps : la seconde est prévenue, garde sa saisie et enregistre ensuite", async ({ browser }) => {
+    test.setTimeout(120_000);
+    // ADT-2026-00006 (Nantes Métropole, brouillon de démonstration), que la collectivité et la DDTM
+    // de la Loire-Atlantique peuvent toutes deux modifier.
+    const collectivite = await enTantQue(browser, "Nadia Haddad");
+    const ddtm = await enTantQue(browser, "Julie Fabre");
+    const fiche = await adresseDe(collectivite, "ADT-2026-00006");
+
+    // Les deux ouvrent le formulaire avant toute modification.
+    for (const p of [collectivite, ddtm]) {
+      await p.goto(`${fiche}/modifier`);
+      await expect(p.getByRole("heading", { level: 1 })).toHaveText("Modifier la candidature ADT-2026-00006");
+      await p.waitForLoadState("load");
+    }
+    const noteCollectivite = collectivite.getByRole("form", { name: "Note d'opportunité" });
+    const noteDdtm = ddtm.getByRole("form", { name: "Note d'opportunité" });
+    const objetCollectivite = "Imaginer les franges agri-urbaines avec les agriculteurs et les habitants.";
+    const objetDdtm = "Préserver les terres agricoles des franges et y organiser les mobilités douces.";
+    await noteCollectivite.getByLabel(/^Objet/).fill(objetCollectivite);
+    await noteDdtm.getByLabel(/^Objet/).fill(objetDdtm);
+
+    await noteCollectivite.getByRole("button", { name: "Enregistrer la section" }).click();
+    await expect(noteCollectivite.getByText("Section enregistrée.", { exact: true })).toBeVisible();
+
+    // La seconde saisie, partie d'une version dépassée, n'écrase rien.
+    await noteDdtm.getByRole("button", { name: "Enregistrer la section" }).click();
+    const conflit = noteDdtm.getByRole("alert").filter({ has: ddtm.getByRole("heading", { name: "Modification concurrente" }) });
+    await expect(conflit).toBeVisible();
+    await expect(conflit).toContainText(/La section « Note d'opportunité » a été modifiée par Nadia Haddad (à|le) .+ pendant votre saisie \(objet\)\./);
+    await expect(conflit).toContainText("Votre saisie n'a pas été enregistrée et reste affichée");
+    const champ = noteDdtm.getByLabel(/^Objet/);
+    await expect(champ).toHaveValue(objetDdtm);
+    await expect(noteDdtm.getByText(`Valeur actuelle enregistrée : « ${objetCollectivite} ».`, { exact: false })).toBeVisible();
+    // Seul le champ changé par l'autre personne montre sa valeur actuelle.
+    await expect(noteDdtm.getByText("Valeur actuelle enregistrée", { exact: false })).toHaveCount(1);
+    await expect(champ).toHaveAttribute("aria-invalid", "true");
+    await expect(noteDdtm.getByText(/Modifié par Nadia Haddad .+ pendant votre saisie : vérifiez la valeur actuelle\./)).toBeVisible();
+    await expect(noteDdtm.getByText("Section enregistrée.", { exact: false })).toHaveCount(0);
+    await verifierAccessibilite(ddtm);
+
+    // Après avoir comparé, la DDTM enregistre à nouveau : sa saisie remplace la version actuelle.
+    await noteDdtm.getByRole("button", { name: "Enregistrer la section" }).click();
+    await expect(noteDdtm.getByText("Section enregistrée.", { exact: true })).toBeVisible();
+    await expect(conflit).toHaveCount(0);
+    await expect(champ).toHaveValue(objetDdtm);
+    await expect(champ).not.toHaveAttribute("aria-invalid", "true");
+
+    await collectivite.goto(fiche);
+    await expect(collectivite.getByText(objetDdtm)).toBeVisible();
+    await expect(collectivite.getByText(objetCollectivite)).toHaveCount(0);
+    await expect(collectivite.getByText(/Julie Fabre modifie la section « Note d'opportunité »/).first()).toBeVisible();
   });
 });
