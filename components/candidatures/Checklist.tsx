@@ -2,16 +2,29 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import type { RubriqueChecklist, Verdict } from "@/lib/candidatures/regles";
+import { formaterDateHeure } from "@/lib/format/dates";
 import { ETATS_CHECKLIST } from "./libelles";
 
 /**
  * La liste de contrôle calculée sur le serveur par le module de règles (lib/candidatures/regles.ts) :
  * rien n'est recalculé ici, chaque message est affiché tel que la règle l'a écrit.
  */
-export function Checklist({ rubriques, depot, enPreparation }: { rubriques: RubriqueChecklist[]; depot: Verdict; enPreparation: boolean }) {
+export function Checklist({
+  rubriques,
+  depot,
+  enPreparation,
+  evalueeLe = null,
+}: {
+  rubriques: RubriqueChecklist[];
+  depot: Verdict;
+  enPreparation: boolean;
+  /** Date d'évaluation des règles quand ce n'est pas maintenant (candidature déposée). */
+  evalueeLe?: Date | null;
+}) {
   return (
     <section aria-labelledby="titre-checklist" className={fr.cx("fr-mb-6w")}>
       <h2 id="titre-checklist">Liste de contrôle</h2>
+      {evalueeLe && <p className={fr.cx("fr-text--sm")}>Règles vérifiées à la date du dépôt, le {formaterDateHeure(evalueeLe)}.</p>}
       {!enPreparation ? null : depot.ok ? (
         <Alert severity="success" small description="Toutes les règles sont respectées : la candidature peut être déposée." className={fr.cx("fr-mb-3w")} />
       ) : (

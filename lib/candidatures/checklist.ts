@@ -9,7 +9,7 @@ import { prisma } from "@/lib/db";
 import type { StatutCandidature } from "@/lib/generated/prisma/client";
 import { chargerFaits } from "./faits";
 import { trouverCandidature } from "./queries";
-import { checklist, peutDeposer, type RubriqueChecklist, type Verdict } from "./regles";
+import { checklist, peutDeposer, type FaitsCandidature, type RubriqueChecklist, type Verdict } from "./regles";
 import { estModifiable } from "./regles/transitions";
 
 export type ChecklistCandidature = {
@@ -18,11 +18,32 @@ export type ChecklistCandidature = {
   version: number;
   hashContenu: string | null;
   rubriques: RubriqueChecklist[];
+  /**
+   * Date à laquelle les règles sont évaluées quand elle n'est pas « maintenant » : une candidature
+   * déposée (et pas renvoyée en correction) est jugée à la date de son dépôt ; une session close
+   * depuis ne la rend pas « refusée » après coup (R1). `null` : évaluée maintenant.
+   */
+  evalueeLe: Date | null;
   /** Le dépôt serait-il accepté maintenant ? (bloquants et avertissements, messages en français) */
   depot: Verdict;
   /** Boutons à offrir à cet acteur, maintenant. */
   droits: { modifier: boolean; signerCollectivite: boolean; signerEtat: boolean; deposer: boolean };
 };
+
+/** Les statuts où la candidature se prépare encore en vue d'un (nouveau) dépôt. */
+const EN_PREPARATION: readonly StatutCandidature[] = ["brouillon", "signee", "a_corriger"];
+
+/**
+ * Évaluée à une date passée, la session avait le statut de ce moment-là : une session aujourd'hui
+ * close, en délibération ou publiée était ouverte avant sa clôture (DESIGN.md §5, elle ne revient
+ * jamais en arrière).
+ */
+function sessionALaDate(faits: FaitsCandidature): FaitsCandidature {
+  const { session, maintenant } = faits;
+  if (!session || session.statut === "brouillon" || session.statut === "ouverte") return faits;
+  if (maintenant.getTime() >= session.clotureLe.getTime()) return faits;
+  return { ...faits, session: { ...session, statut: "ouverte" } };
+}
 
 async function permis(acteur: Acteur, id: string, action: ActionDe<"candidature">, client: Client): Promise<boolean> {
   return (await client.candidature.count({ where: { AND: [{ id }, porteeCandidature(acteur, action)] } })) > 0;
@@ -32,7 +53,8 @@ async function permis(acteur: Acteur, id: string, action: ActionDe<"candidature"
 export async function checklistCandidature(acteur: Acteur, candidatureId: string, client: Client = prisma): Promise<ChecklistCandidature | null> {
   const c = await trouverCandidature(acteur, candidatureId, "lire", client);
   if (!c) return null;
-  const faits = await chargerFaits(client, c.id, new Date());
+  const evalueeLe = c.deposeeLe !== null && !EN_PREPARATION.includes(c.statut) ? c.deposeeLe : null;
+  const faits = evalueeLe ? sessionALaDate(await chargerFaits(client, c.id, evalueeLe)) : await chargerFaits(client, c.id, new Date());
   const depot = peutDeposer(faits);
   const modifier = await permis(acteur, c.id, "modifier", client);
   const signerCollectivite = await permis(acteur, c.id, "signer_collectivite", client);
@@ -45,6 +67,7 @@ export async function checklistCandidature(acteur: Acteur, candidatureId: string
     version: c.version,
     hashContenu: c.hashContenu,
     rubriques: checklist(faits),
+    evalueeLe,
     depot,
     droits: {
       modifier: modifier && estModifiable(c.statut),

@@ -92,7 +92,9 @@ async function creerCandidature(
 ): Promise<string> {
   const porteuse = await organisation(tx, c.collectivite);
   const service = await organisation(tx, `etat:${porteuse.codeDepartement}`);
-  const creeLe = new Date(Date.now() - c.age * JOUR);
+  // Une candidature d'une session passée a été préparée, signée et déposée avant sa clôture.
+  const session = c.session ? await tx.sessionAmi.findUniqueOrThrow({ where: { id: sessions.get(c.session)! }, select: { clotureLe: true } }) : null;
+  const creeLe = new Date(Math.min(Date.now() - c.age * JOUR, session ? session.clotureLe.getTime() - 14 * JOUR - 9 * 3_600_000 : Infinity));
   const membreCollectivite = await tx.appartenance.findFirst({ where: { organisationId: porteuse.id }, select: { utilisateurId: true, role: true } });
   const membresEtat = await tx.appartenance.findMany({ where: { organisationId: service.id }, select: { utilisateurId: true, role: true } });
   const auteur = membreCollectivite?.utilisateurId ?? membresEtat[0]?.utilisateurId ?? referent;

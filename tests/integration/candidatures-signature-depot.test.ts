@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import { executerAction } from "@/lib/actions/pipeline";
 import type { Acteur } from "@/lib/auth/acteur";
 import { verifierChaine } from "@/lib/audit/journal";
+import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { creerCandidature } from "@/lib/candidatures/creer-candidature";
 import { deposerCandidature } from "@/lib/candidatures/deposer-candidature";
 import { modifierCandidature } from "@/lib/candidatures/modifier-candidature";
@@ -312,5 +313,25 @@ describe("déposer", () => {
     const r = await executerAction(deposerCandidature, c.signataireEtat, { candidatureId: c.id, hashContenu: c.hashContenu });
     expect(r).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", message: expect.stringContaining(`La session « ${session.theme} » est close depuis le`) });
     expect(await prisma.candidature.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ statut: "signee" });
+  });
+
+  it("une candidature déposée reste jugée à la date de son dépôt : la session close depuis ne la rend pas « refusée » après coup", async () => {
+    const session = await creerSession();
+    const c = await candidatureComplete("national", { sessionId: session.id });
+    donnees(await signerCollectivite(c));
+    donnees(await signerEtat(c));
+    donnees(await executerAction(deposerCandidature, c.signataireEtat, { candidatureId: c.id, hashContenu: c.hashContenu }));
+    // Déposée avant-hier, la session a fermé hier et en est à la délibération.
+    const deposeeLe = new Date(Date.now() - 2 * 86_400_000);
+    await prisma.candidature.update({ where: { id: c.id }, data: { deposeeLe } });
+    await prisma.sessionAmi.update({ where: { id: session.id }, data: { clotureLe: new Date(Date.now() - 86_400_000), statut: "en_deliberation" } });
+    const controle = await checklistCandidature(c.membre, c.id);
+    expect(controle?.evalueeLe).toEqual(deposeeLe);
+    expect(controle?.rubriques.find((r) => r.regle === "R1")).toMatchObject({ etat: "ok" });
+    // Renvoyée en correction, elle se prépare à nouveau : jugée maintenant, la session close la refuse.
+    await prisma.candidature.update({ where: { id: c.id }, data: { statut: "a_corriger" } });
+    const enCorrection = await checklistCandidature(c.membre, c.id);
+    expect(enCorrection?.evalueeLe).toBeNull();
+    expect(enCorrection?.rubriques.find((r) => r.regle === "R1")).toMatchObject({ etat: "refuse" });
   });
 });
