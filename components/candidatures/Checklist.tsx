@@ -12,20 +12,18 @@ import { ETATS_CHECKLIST } from "./libelles";
 export function Checklist({
   rubriques,
   depot,
-  enPreparation,
-  evalueeLe = null,
+  evalueeLe,
 }: {
   rubriques: RubriqueChecklist[];
   depot: Verdict;
-  enPreparation: boolean;
-  /** Date d'évaluation des règles quand ce n'est pas maintenant (candidature déposée). */
-  evalueeLe?: Date | null;
+  /** Date d'évaluation des règles quand ce n'est pas maintenant (candidature déposée) ; `null` : en préparation. */
+  evalueeLe: Date | null;
 }) {
   return (
     <section aria-labelledby="titre-checklist" className={fr.cx("fr-mb-6w")}>
       <h2 id="titre-checklist">Liste de contrôle</h2>
       {evalueeLe && <p className={fr.cx("fr-text--sm")}>Règles vérifiées à la date du dépôt, le {formaterDateHeure(evalueeLe)}.</p>}
-      {!enPreparation ? null : depot.ok ? (
+      {evalueeLe ? null : depot.ok ? (
         <Alert severity="success" small description="Toutes les règles sont respectées : la candidature peut être déposée." className={fr.cx("fr-mb-3w")} />
       ) : (
         <Alert

@@ -30,9 +30,6 @@ export type ChecklistCandidature = {
   droits: { modifier: boolean; signerCollectivite: boolean; signerEtat: boolean; deposer: boolean };
 };
 
-/** Les statuts où la candidature se prépare encore en vue d'un (nouveau) dépôt. */
-const EN_PREPARATION: readonly StatutCandidature[] = ["brouillon", "signee", "a_corriger"];
-
 /**
  * Évaluée à une date passée, la session avait le statut de ce moment-là : une session aujourd'hui
  * close, en délibération ou publiée était ouverte avant sa clôture (DESIGN.md §5, elle ne revient
@@ -53,7 +50,8 @@ async function permis(acteur: Acteur, id: string, action: ActionDe<"candidature"
 export async function checklistCandidature(acteur: Acteur, candidatureId: string, client: Client = prisma): Promise<ChecklistCandidature | null> {
   const c = await trouverCandidature(acteur, candidatureId, "lire", client);
   if (!c) return null;
-  const evalueeLe = c.deposeeLe !== null && !EN_PREPARATION.includes(c.statut) ? c.deposeeLe : null;
+  // Modifiable = encore en préparation d'un (nouveau) dépôt : jugée maintenant.
+  const evalueeLe = c.deposeeLe !== null && !estModifiable(c.statut) ? c.deposeeLe : null;
   const faits = evalueeLe ? sessionALaDate(await chargerFaits(client, c.id, evalueeLe)) : await chargerFaits(client, c.id, new Date());
   const depot = peutDeposer(faits);
   const modifier = await permis(acteur, c.id, "modifier", client);

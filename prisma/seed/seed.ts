@@ -49,7 +49,7 @@ export async function seedDemo(tx: Tx, log: (m: string) => void): Promise<void> 
   });
   log(`${utilisateurs.size + 1} comptes de démonstration.`);
 
-  const sessions = new Map<string, string>();
+  const sessions = new Map<string, { id: string; clotureLe: Date }>();
   for (const s of SESSIONS_DEMO) {
     const session = await tx.sessionAmi.create({
       data: {
@@ -61,7 +61,7 @@ export async function seedDemo(tx: Tx, log: (m: string) => void): Promise<void> 
         membresJury: { create: { utilisateurId: jure.id } },
       },
     });
-    sessions.set(s.slug, session.id);
+    sessions.set(s.slug, { id: session.id, clotureLe: session.clotureLe });
   }
   log(`${sessions.size} sessions nationales.`);
 
@@ -86,14 +86,14 @@ const DEPOSEES: StatutCandidature[] = ["deposee", "en_instruction", "a_corriger"
 async function creerCandidature(
   tx: Tx,
   c: CandidatureDemo,
-  sessions: Map<string, string>,
+  sessions: Map<string, { id: string; clotureLe: Date }>,
   utilisateurs: Map<string, string>,
   referent: string,
 ): Promise<string> {
   const porteuse = await organisation(tx, c.collectivite);
   const service = await organisation(tx, `etat:${porteuse.codeDepartement}`);
   // Une candidature d'une session passée a été préparée, signée et déposée avant sa clôture.
-  const session = c.session ? await tx.sessionAmi.findUniqueOrThrow({ where: { id: sessions.get(c.session)! }, select: { clotureLe: true } }) : null;
+  const session = c.session ? sessions.get(c.session)! : null;
   const creeLe = new Date(Math.min(Date.now() - c.age * JOUR, session ? session.clotureLe.getTime() - 14 * JOUR - 9 * 3_600_000 : Infinity));
   const membreCollectivite = await tx.appartenance.findFirst({ where: { organisationId: porteuse.id }, select: { utilisateurId: true, role: true } });
   const membresEtat = await tx.appartenance.findMany({ where: { organisationId: service.id }, select: { utilisateurId: true, role: true } });
@@ -101,7 +101,7 @@ async function creerCandidature(
 
   const candidature = await tx.candidature.create({
     data: {
-      reference: c.reference, format: c.format, sessionId: c.session ? sessions.get(c.session)! : null,
+      reference: c.reference, format: c.format, sessionId: session?.id ?? null,
       collectivitePrincipaleId: porteuse.id, serviceEtatId: service.id,
       codeDepartement: porteuse.codeDepartement!, codeRegion: porteuse.codeRegion!,
       statut: c.statut, titre: c.titre, objet: c.objet,

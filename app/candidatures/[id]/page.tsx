@@ -77,12 +77,7 @@ export default async function PageCandidature({ params }: Parametres) {
       )}
       <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
         <div className={fr.cx("fr-col-12", "fr-col-lg-7")}>
-          <Checklist
-            rubriques={controle.rubriques}
-            depot={controle.depot}
-            enPreparation={c.deposeeLe === null || c.statut === "a_corriger"}
-            evalueeLe={controle.evalueeLe}
-          />
+          <Checklist rubriques={controle.rubriques} depot={controle.depot} evalueeLe={controle.evalueeLe} />
           <NoteOpportunite note={c} />
           <ListePieces pieces={pieces} />
         </div>

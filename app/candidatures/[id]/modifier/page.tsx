@@ -93,7 +93,7 @@ export default async function PageModifierCandidature({ params }: Parametres) {
             </div>
             {/* Recalculée par le serveur à chaque enregistrement (router.refresh). */}
             <div className={fr.cx("fr-col-12", "fr-col-lg-4")}>
-              <Checklist rubriques={controle.rubriques} depot={controle.depot} enPreparation />
+              <Checklist rubriques={controle.rubriques} depot={controle.depot} evalueeLe={controle.evalueeLe} />
             </div>
           </div>
         </>
