@@ -10,7 +10,7 @@ import type { StatutCandidature } from "@/lib/generated/prisma/client";
 import { chargerFaits } from "./faits";
 import { trouverCandidature } from "./queries";
 import { checklist, peutDeposer, type FaitsCandidature, type RubriqueChecklist, type Verdict } from "./regles";
-import { estModifiable } from "./regles/transitions";
+import { estModifiable, STATUTS_SIGNABLES } from "./regles/transitions";
 
 export type ChecklistCandidature = {
   candidatureId: string;
@@ -58,7 +58,7 @@ export async function checklistCandidature(acteur: Acteur, candidatureId: string
   const signerCollectivite = await permis(acteur, c.id, "signer_collectivite", client);
   const signerEtat = await permis(acteur, c.id, "signer_etat", client);
   const deposer = await permis(acteur, c.id, "deposer", client);
-  const signable = c.statut === "brouillon" || c.statut === "signee";
+  const signable = STATUTS_SIGNABLES.includes(c.statut);
   return {
     candidatureId: c.id,
     statut: c.statut,

@@ -20,6 +20,7 @@ import { chargerFaits } from "./faits";
 import { cheminCandidature, cheminRecepisse, notifierParties } from "./notifications";
 import { trouverCandidature } from "./queries";
 import { erreurDeRegles, peutDeposer } from "./regles";
+import { STATUTS_DEPOSABLES, STATUTS_DEPOT_EN_VIGUEUR } from "./regles/transitions";
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,13 +40,12 @@ export type CandidatureDeposee = {
 export const MESSAGE_CONTENU_CHANGE_DEPOT =
   "Le contenu a changé depuis que vous l'avez relu : relisez la version actuelle de la candidature avant de la déposer.";
 
-const STATUTS_DEPOSES = ["deposee", "en_instruction", "irrecevable", "retenue", "non_retenue"];
 
 /** Le dernier dépôt, s'il porte sur ce contenu et que la candidature est toujours déposée. */
 async function depotExistant(tx: Tx, candidatureId: string, hashContenu: string) {
   const c = await tx.candidature.findUniqueOrThrow({ where: { id: candidatureId }, select: { statut: true } });
   const depot = await tx.depot.findFirst({ where: { candidatureId }, orderBy: { numero: "desc" } });
-  if (!depot || depot.hashContenu !== hashContenu || !STATUTS_DEPOSES.includes(c.statut)) return null;
+  if (!depot || depot.hashContenu !== hashContenu || !STATUTS_DEPOT_EN_VIGUEUR.includes(c.statut)) return null;
   return depot;
 }
 
@@ -72,7 +72,7 @@ export const deposerCandidature: DefinitionAction<typeof deposerCandidatureSchem
         const depot = await depotExistant(tx, candidatureId, hashContenu);
         return depot && { depot, dejaDeposee: true, reference: c.reference };
       };
-      if (c.statut !== "signee") {
+      if (!STATUTS_DEPOSABLES.includes(c.statut)) {
         const existant = await dejaLa();
         if (existant) return existant;
       }
@@ -86,7 +86,7 @@ export const deposerCandidature: DefinitionAction<typeof deposerCandidatureSchem
       }
 
       const { count } = await tx.candidature.updateMany({
-        where: { id: candidatureId, statut: "signee", hashContenu },
+        where: { id: candidatureId, statut: { in: STATUTS_DEPOSABLES }, hashContenu },
         data: { statut: "deposee", deposeeLe: maintenant },
       });
       if (count === 0) {

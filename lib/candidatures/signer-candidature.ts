@@ -18,6 +18,7 @@ import { cheminCandidature, notifierParties } from "./notifications";
 import { trouverCandidature } from "./queries";
 import { erreurDeRegles, evaluerRegles, statutApresSignature } from "./regles";
 import { LIBELLES_STATUT_CANDIDATURE } from "./regles/libelles";
+import { STATUTS_SIGNABLES } from "./regles/transitions";
 
 export type CandidatureSignee = {
   candidatureId: string;
@@ -32,7 +33,6 @@ export type CandidatureSignee = {
 export const MESSAGE_CONTENU_CHANGE =
   "Le contenu a changé depuis que vous l'avez relu : relisez la version actuelle de la candidature, puis signez-la.";
 
-const STATUTS_SIGNABLES: StatutCandidature[] = ["brouillon", "signee"];
 
 /** Qui voit la candidature sans pouvoir signer pour cette partie lit pourquoi ; les autres, INTROUVABLE. */
 async function exigerSignataire(acteur: Acteur, id: string, partie: PartieSignataire, tx: Prisma.TransactionClient) {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { StatutCandidature } from "@/lib/generated/prisma/enums";
-import { estFinal, estModifiable, STATUTS_FINAUX, TRANSITIONS, transitionPermise, transitionsDisponibles, type Partie } from "./transitions";
+import {
+  estFinal,
+  estModifiable,
+  STATUTS_DEPOSABLES,
+  STATUTS_DEPOT_EN_VIGUEUR,
+  STATUTS_FINAUX,
+  STATUTS_SIGNABLES,
+  TRANSITIONS,
+  transitionPermise,
+  transitionsDisponibles,
+  type Partie,
+} from "./transitions";
 
 const STATUTS = Object.values(StatutCandidature);
 const actions = (statut: StatutCandidature, parties: Partie[]) => transitionsDisponibles(statut, parties).map((t) => t.action);
@@ -31,14 +42,21 @@ describe("machine à états de la candidature", () => {
 
   it("propose à chaque partie ses seules transitions", () => {
     expect(actions("brouillon", ["collectivite"])).toEqual(["signer", "retirer"]);
-    expect(actions("signee", ["collectivite"])).toEqual(["modifier", "retirer"]);
-    expect(actions("signee", ["etat"])).toEqual(["deposer", "modifier", "retirer"]);
+    expect(actions("signee", ["collectivite"])).toEqual(["signer", "modifier", "retirer"]);
+    expect(actions("signee", ["etat"])).toEqual(["signer", "deposer", "modifier", "retirer"]);
     expect(actions("deposee", ["dgaln"])).toEqual(["declarer_recevable", "declarer_irrecevable"]);
     expect(actions("deposee", ["collectivite"])).toEqual(["retirer"]);
     expect(actions("en_instruction", ["dgaln"])).toEqual(["demander_corrections", "retenir", "ne_pas_retenir"]);
     expect(actions("a_corriger", ["etat"])).toEqual(["modifier", "retirer"]);
     expect(actions("retenue", ["collectivite", "etat", "dgaln"])).toEqual([]);
     expect(actions("brouillon", [])).toEqual([]);
+  });
+
+  it("déduit de la table les statuts où l'on signe, où l'on dépose et où un dépôt tient", () => {
+    expect(STATUTS_SIGNABLES).toEqual(["brouillon", "signee"]);
+    expect(STATUTS_DEPOSABLES).toEqual(["signee"]);
+    // Après une demande de corrections (à corriger) ou un retrait, le dernier dépôt ne tient plus.
+    expect([...STATUTS_DEPOT_EN_VIGUEUR].sort()).toEqual(["deposee", "en_instruction", "irrecevable", "non_retenue", "retenue"]);
   });
 
   it("ramène au brouillon toute modification d'une candidature signée ou à corriger", () => {

@@ -58,6 +58,15 @@ export const TRANSITIONS = {
     retirer,
   ],
   signee: [
+    // Une partie peut signer à nouveau le même contenu : sa nouvelle signature remplace la précédente.
+    {
+      action: "signer",
+      vers: "signee",
+      par: PORTEURS,
+      libelle: "Signer à nouveau la candidature",
+      motivationRequise: false,
+      condition: "La nouvelle signature remplace la précédente de la même partie.",
+    },
     // Le dépôt revient au service de l'État compétent (DESIGN.md §1 ; politique `candidature.deposer`).
     {
       action: "deposer",
@@ -127,3 +136,30 @@ export function transitionPermise(statut: StatutCandidature, action: ActionCandi
 export function estModifiable(statut: StatutCandidature): boolean {
   return statut === "brouillon" || transitionsDepuis(statut).some((t) => t.action === "modifier");
 }
+
+const STATUTS = Object.keys(TRANSITIONS) as StatutCandidature[];
+
+/** Les statuts depuis lesquels l'action est une transition de la machine. */
+export function statutsPermettant(action: ActionCandidature): StatutCandidature[] {
+  return STATUTS.filter((statut) => transitionsDepuis(statut).some((t) => t.action === action));
+}
+
+/** Brouillon et signée : une partie peut (re)signer. */
+export const STATUTS_SIGNABLES = statutsPermettant("signer");
+/** Signée : le service de l'État compétent peut déposer. */
+export const STATUTS_DEPOSABLES = statutsPermettant("deposer");
+
+/**
+ * Les statuts d'une candidature dont le dernier dépôt tient toujours : ceux qu'on atteint depuis
+ * « déposée » sans retrait ni retour à un statut modifiable (une demande de corrections rouvre la
+ * rédaction, un nouveau dépôt suivra).
+ */
+export const STATUTS_DEPOT_EN_VIGUEUR: StatutCandidature[] = (() => {
+  const atteints = new Set<StatutCandidature>(["deposee"]);
+  for (const statut of atteints) {
+    for (const t of transitionsDepuis(statut)) {
+      if (t.action !== "retirer" && !estModifiable(t.vers)) atteints.add(t.vers);
+    }
+  }
+  return [...atteints];
+})();
