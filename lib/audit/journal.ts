@@ -3,21 +3,43 @@
 // La table est en ajout seul (déclencheur dans la migration initiale).
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { DonneesEvenements, TypeEvenement } from "./evenements";
 
 export const HASH_ORIGINE = "0".repeat(64);
 
-export type NouvelEvenement = {
+type Commun = {
   acteurId?: string | null;
-  type: string;
   entite: string;
   entiteId: string;
   candidatureId?: string | null;
   atelierId?: string | null;
+  /** Phrase française écrite au moment de l'action, montrée telle quelle dans la chronologie. */
   resume: string;
-  donnees?: Record<string, unknown>;
+  /**
+   * Date de l'action, pour les seules données de démonstration (passé reconstitué, écrit dans
+   * l'ordre chronologique) ; sinon l'heure de l'écriture.
+   */
+  survenuLe?: Date;
 };
 
-type Contenu = Required<Omit<NouvelEvenement, "donnees">> & { donnees: Record<string, unknown>; survenuLe: string };
+/** Un événement du catalogue (lib/audit/evenements.ts), avec les données de son type. */
+export type NouvelEvenement<T extends TypeEvenement = TypeEvenement> = {
+  [K in T]: Commun & { type: K } & (Record<string, never> extends DonneesEvenements[K]
+      ? { donnees?: DonneesEvenements[K] }
+      : { donnees: DonneesEvenements[K] });
+}[T];
+
+type Contenu = {
+  acteurId: string | null;
+  type: string;
+  entite: string;
+  entiteId: string;
+  candidatureId: string | null;
+  atelierId: string | null;
+  resume: string;
+  donnees: Record<string, unknown>;
+  survenuLe: string;
+};
 
 /** JSON canonique (clés triées) : la même donnée donne toujours la même empreinte. */
 export function jsonCanonique(valeur: unknown): string {
@@ -52,8 +74,8 @@ export async function enregistrerEvenement(tx: Prisma.TransactionClient, eveneme
     candidatureId: evenement.candidatureId ?? null,
     atelierId: evenement.atelierId ?? null,
     resume: evenement.resume,
-    donnees: evenement.donnees ?? {},
-    survenuLe: new Date().toISOString(),
+    donnees: (evenement.donnees ?? {}) as Record<string, unknown>,
+    survenuLe: (evenement.survenuLe ?? new Date()).toISOString(),
   };
   return tx.evenement.create({
     data: {

@@ -5,19 +5,8 @@ import "server-only";
 import type { Acteur } from "@/lib/auth/acteur";
 import type { Client } from "@/lib/autorisations/exiger";
 import { prisma } from "@/lib/db";
+import { libelleEvenement } from "@/lib/audit/evenements";
 import { trouverCandidature } from "./queries";
-
-export const LIBELLES_EVENEMENTS: Record<string, string> = {
-  "candidature.creee": "Création",
-  "candidature.modifiee": "Modification",
-  "piece.deposee": "Pièce jointe",
-  "piece.remplacee": "Pièce remplacée",
-  "piece.retiree": "Pièce retirée",
-  "signature.apposee": "Signature",
-  "signature.invalidee": "Signature annulée",
-  "candidature.signee": "Signée par les deux parties",
-  "candidature.deposee": "Dépôt",
-};
 
 export type EvenementCandidature = {
   /** Identifiant du journal (entier de grande taille, en texte). */
@@ -48,7 +37,7 @@ export async function listerEvenementsCandidature(
   return evenements.map((e) => ({
     id: e.id.toString(),
     type: e.type,
-    libelle: LIBELLES_EVENEMENTS[e.type] ?? e.type,
+    libelle: libelleEvenement(e.type),
     survenuLe: e.survenuLe,
     acteur: e.acteur ? [e.acteur.prenom, e.acteur.nom].filter(Boolean).join(" ") || e.acteur.email : null,
     resume: e.resume,

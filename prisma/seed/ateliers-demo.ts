@@ -110,7 +110,7 @@ export async function creerAteliersDemo(tx: Tx, candidatures: Map<string, string
     await tx.fraisMateriel.create({ data: { atelierId: atelier.id, libelle: "Location de salle et restauration des ateliers in situ", montantCentimes: 180_000, engageLe: date(a.phases.animation.debut) } });
     await enregistrerEvenement(tx, {
       acteurId: referent, type: "atelier.cree", entite: "atelier", entiteId: atelier.id, atelierId: atelier.id,
-      candidatureId: candidature.id, resume: `Atelier créé à partir de la candidature ${a.reference}`,
+      candidatureId: candidature.id, resume: `Atelier créé à partir de la candidature ${a.reference}`, donnees: { reference: a.reference },
     });
   }
 }

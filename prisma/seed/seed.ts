@@ -1,8 +1,9 @@
 // Données de démonstration, créées sur une base vide (après l'import du référentiel).
 import { createHash, randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient, StatutCandidature } from "@/lib/generated/prisma/client";
-import { enregistrerEvenement } from "@/lib/audit/journal";
-import { empreinteContenu } from "@/lib/candidatures/contenu";
+import { typeEvenementDecision } from "@/lib/audit/evenements";
+import { enregistrerEvenement, type NouvelEvenement } from "@/lib/audit/journal";
+import { contenuDeLigne, empreinteContenu, INCLUDE_CONTENU } from "@/lib/candidatures/contenu";
 import { LIBELLES_PIECES, piecesRequises } from "@/lib/candidatures/pieces-requises";
 import { heureDeParis } from "@/lib/dates/paris";
 import { pdfDemonstration } from "@/lib/fichiers/pdf-demo";
@@ -128,37 +129,27 @@ async function creerCandidature(
   await enregistrerEvenement(tx, {
     acteurId: auteur, type: "candidature.creee", entite: "candidature", entiteId: candidature.id,
     candidatureId: candidature.id, resume: `Candidature ${c.reference} créée`,
+    donnees: { reference: c.reference, format: c.format, sessionId: candidature.sessionId, serviceEtatId: service.id, hashContenu: "", versionApres: candidature.version },
   });
 
-  const pieces = [];
   const complet = c.statut !== "brouillon";
   for (const type of piecesRequises(c.format, null).slice(0, complet ? undefined : 1)) {
     const contenu = pdfDemonstration([LIBELLES_PIECES[type], `Candidature ${c.reference} - ${c.titre}`, porteuse.nom, "Document de démonstration."]);
     const sha256 = createHash("sha256").update(contenu).digest("hex");
     const fichier = await tx.fichier.create({ data: { sha256, taille: contenu.length, typeMime: "application/pdf", contenu: new Uint8Array(contenu) } });
-    const piece = await tx.piece.create({
+    await tx.piece.create({
       data: {
         candidatureId: candidature.id, type, emplacement: randomUUID(), version: 1,
         nomFichier: `${normaliserNom(LIBELLES_PIECES[type]).replaceAll(" ", "-")}.pdf`, fichierId: fichier.id,
         deposeeParId: auteur, creeLe,
       },
     });
-    pieces.push({ type, emplacement: piece.emplacement, version: 1, nomFichier: piece.nomFichier, sha256 });
   }
 
-  const hashContenu = empreinteContenu({
-    format: c.format, sessionId: candidature.sessionId, titre: c.titre,
-    collectivitePrincipaleId: porteuse.id, serviceEtatId: service.id, porteuses: [],
-    communes: c.communes ?? [], epci: c.epci ?? [], localisation: candidature.localisation, objet: c.objet,
-    objectifs: candidature.objectifs, ressources: candidature.ressources,
-    dynamiquesTerritoire: candidature.dynamiquesTerritoire, dynamiquesAmenagement: candidature.dynamiquesAmenagement,
-    debutPrevu: candidature.debutPrevu, dureeMois: c.dureeMois, livrablesAttendus: candidature.livrablesAttendus,
-    disciplinesSouhaitees: candidature.disciplinesSouhaitees, budgetMaterielEuros: candidature.budgetMaterielEuros,
-    derogationDemandee: false,
-    contacts: (await tx.contactCandidature.findMany({ where: { candidatureId: candidature.id }, orderBy: { ordre: "asc" } }))
-      .map(({ partie, nom, fonction, email, telephone }) => ({ partie, nom, fonction, email, telephone })),
-    pieces,
-  });
+  // Construit comme dans l'application (contenu.ts) : les signatures de démonstration portent sur
+  // l'empreinte que l'application recalcule.
+  const ligne = await tx.candidature.findUniqueOrThrow({ where: { id: candidature.id }, include: INCLUDE_CONTENU });
+  const hashContenu = empreinteContenu(contenuDeLigne(ligne));
   await tx.candidature.update({ where: { id: candidature.id }, data: { hashContenu } });
 
   if (SIGNEES.includes(c.statut) || c.statut === "a_corriger") {
@@ -177,8 +168,9 @@ async function creerCandidature(
       data: signatures.map((s) => (invalidee ? { ...s, invalideeLe: new Date(creeLe.getTime() + 30 * JOUR), motifInvalidation: "Corrections demandées par la DGALN" } : s)),
     });
     await enregistrerEvenement(tx, {
-      acteurId: signataireEtat, type: "candidature.signee", entite: "candidature", entiteId: candidature.id,
-      candidatureId: candidature.id, resume: "Candidature signée par la collectivité et le service de l'État", donnees: { hashContenu },
+      acteurId: signataireEtat, type: "signature.apposee", entite: "candidature", entiteId: candidature.id,
+      candidatureId: candidature.id, resume: "Candidature signée par la collectivité et le service de l'État",
+      donnees: { partie: "etat", hashContenu, avis: "favorable", statutAvant: "brouillon", statutApres: "signee" },
     });
   }
 
@@ -191,7 +183,8 @@ async function creerCandidature(
     await tx.candidature.update({ where: { id: candidature.id }, data: { deposeeLe: deposeLe } });
     await enregistrerEvenement(tx, {
       acteurId: deposant, type: "candidature.deposee", entite: "candidature", entiteId: candidature.id,
-      candidatureId: candidature.id, resume: `Candidature déposée (récépissé ${c.reference}-D1)`, donnees: { hashContenu },
+      candidatureId: candidature.id, resume: `Candidature déposée (récépissé ${c.reference}-D1)`,
+      donnees: { depotId: "", numero: 1, numeroRecepisse: `${c.reference}-D1`, hashContenu },
     });
   }
 
@@ -203,16 +196,16 @@ async function creerCandidature(
     non_retenue: [{ type: "recevable", motivation: "Dossier complet." }, { type: "non_retenue", motivation: "Candidature de qualité, non classée en rang utile par le jury." }],
   };
   for (const d of decisions[c.statut] ?? []) {
-    await tx.decision.create({ data: { candidatureId: candidature.id, type: d.type, motivation: d.motivation, decideParId: referent } });
+    const decision = await tx.decision.create({ data: { candidatureId: candidature.id, type: d.type, motivation: d.motivation, decideParId: referent } });
     await enregistrerEvenement(tx, {
-      acteurId: referent, type: `decision.${d.type}`, entite: "candidature", entiteId: candidature.id,
-      candidatureId: candidature.id, resume: d.motivation,
-    });
+      acteurId: referent, type: typeEvenementDecision(d.type), entite: "candidature", entiteId: candidature.id,
+      candidatureId: candidature.id, resume: d.motivation, donnees: { decisionId: decision.id, motivation: d.motivation },
+    } as NouvelEvenement);
   }
   if (c.statut === "retiree") {
     await enregistrerEvenement(tx, {
       acteurId: auteur, type: "candidature.retiree", entite: "candidature", entiteId: candidature.id,
-      candidatureId: candidature.id, resume: "Candidature retirée par la collectivité",
+      candidatureId: candidature.id, resume: "Candidature retirée par la collectivité", donnees: { statutAvant: "brouillon" },
     });
   }
   return candidature.id;

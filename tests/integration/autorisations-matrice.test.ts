@@ -342,10 +342,11 @@ const modifierTitre: DefinitionAction<z.ZodObject<{ candidatureId: z.ZodString; 
   executer: ({ acteur, donnees }) =>
     prisma.$transaction(async (tx) => {
       const candidature = await exigerCandidature(acteur, donnees.candidatureId, "modifier", tx);
-      await tx.candidature.update({ where: { id: candidature.id }, data: { titre: donnees.titre, version: { increment: 1 } } });
+      const ligne = await tx.candidature.update({ where: { id: candidature.id }, data: { titre: donnees.titre, version: { increment: 1 } } });
       await enregistrerEvenement(tx, {
         acteurId: acteur.id, type: "candidature.modifiee", entite: "candidature", entiteId: candidature.id,
         candidatureId: candidature.id, resume: "Titre modifié",
+        donnees: { section: "note", champs: ["titre"], versionApres: ligne.version, hashContenu: ligne.hashContenu ?? "" },
       });
       return { id: candidature.id };
     }),
