@@ -18,6 +18,10 @@ function cheminChromium(): string {
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // « localhost » : l'origine doit être celle de NEXTAUTH_URL (scripts/start.ts).
 const BASE_URL = `http://localhost:${PORT}`;
+// Base embarquée des tests de bout en bout, sur un port connu d'avance : les fixtures y créent
+// directement l'utilisateur et la session de chaque test (tests/e2e/helpers/fixtures.ts).
+const PORT_BASE = Number(process.env.E2E_DB_PORT ?? PORT + 51_000);
+process.env.E2E_DATABASE_URL = `postgresql://ateliers:ateliers@127.0.0.1:${PORT_BASE}/ateliers`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -59,7 +63,7 @@ export default defineConfig({
   ],
   webServer: {
     // Base embarquée dédiée, remise à zéro, migrée, référentiel et démonstration, build puis `next start`.
-    command: `npx tsx scripts/start.ts --port ${PORT} --data .data/postgres-e2e --reset`,
+    command: `npx tsx scripts/start.ts --port ${PORT} --data .data/postgres-e2e --db-port ${PORT_BASE} --reset`,
     url: `http://127.0.0.1:${PORT}/api/sante`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     reset: { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
     dev: { type: "boolean", default: false },
+    /** Port de la base embarquée d'un dossier autre que celui par défaut (tests de bout en bout). */
+    "db-port": { type: "string" },
   },
 });
 
@@ -68,7 +70,7 @@ async function main() {
     log("Base de données : DATABASE_URL (PostgreSQL externe).");
   } else {
     const defaultDir = args.data === ".data/postgres";
-    const port = defaultDir ? Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329) : await freePort();
+    const port = args["db-port"] ? Number(args["db-port"]) : defaultDir ? Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329) : await freePort();
     embedded = await startEmbeddedPostgres({ dataDir: args.data!, port, database: "ateliers", log });
     url = embedded.url;
     log(`PostgreSQL embarqué prêt (données dans ${args.data}, port ${port}).`);
