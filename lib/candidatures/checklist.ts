@@ -6,9 +6,11 @@ import type { Acteur } from "@/lib/auth/acteur";
 import type { Client } from "@/lib/autorisations/exiger";
 import { porteeCandidature, type ActionDe } from "@/lib/autorisations/politique";
 import { prisma } from "@/lib/db";
-import type { StatutCandidature } from "@/lib/generated/prisma/client";
+import type { PartieSignataire, StatutCandidature } from "@/lib/generated/prisma/client";
+import { nomAffiche } from "@/lib/organisations/acces";
 import { chargerFaits } from "./faits";
 import { trouverCandidature } from "./queries";
+import { prochaineEtape, type ProchaineEtape, type SignatureCourante } from "./prochaine-etape";
 import { checklist, peutDeposer, type FaitsCandidature, type RubriqueChecklist, type Verdict } from "./regles";
 import { estModifiable, STATUTS_SIGNABLES } from "./regles/transitions";
 
@@ -28,6 +30,12 @@ export type ChecklistCandidature = {
   depot: Verdict;
   /** Boutons à offrir à cet acteur, maintenant. */
   droits: { modifier: boolean; signerCollectivite: boolean; signerEtat: boolean; deposer: boolean };
+  /** Signatures valides sur le contenu actuel, par partie. */
+  signatures: Record<PartieSignataire, SignatureCourante | null>;
+  /** L'organisation de chaque partie compte-t-elle un signataire sur la plateforme ? */
+  aUnSignataire: Record<PartieSignataire, boolean>;
+  /** Ce qui doit se passer maintenant, qui doit agir, et si c'est à l'acteur. */
+  prochaineEtape: ProchaineEtape;
 };
 
 /**
@@ -54,11 +62,44 @@ export async function checklistCandidature(acteur: Acteur, candidatureId: string
   const evalueeLe = c.deposeeLe !== null && !estModifiable(c.statut) ? c.deposeeLe : null;
   const faits = evalueeLe ? sessionALaDate(await chargerFaits(client, c.id, evalueeLe)) : await chargerFaits(client, c.id, new Date());
   const depot = peutDeposer(faits);
-  const modifier = await permis(acteur, c.id, "modifier", client);
-  const signerCollectivite = await permis(acteur, c.id, "signer_collectivite", client);
-  const signerEtat = await permis(acteur, c.id, "signer_etat", client);
-  const deposer = await permis(acteur, c.id, "deposer", client);
+  const [modifier, signerCollectivite, signerEtat, deposer] = await Promise.all([
+    permis(acteur, c.id, "modifier", client),
+    permis(acteur, c.id, "signer_collectivite", client),
+    permis(acteur, c.id, "signer_etat", client),
+    permis(acteur, c.id, "deposer", client),
+  ]);
+  // La candidature est lisible par l'acteur (chargée dans sa portée) : ses signatures aussi.
+  const valides = await client.signature.findMany({
+    where: { candidatureId: c.id, invalideeLe: null, hashContenu: c.hashContenu ?? "" },
+    select: { partie: true, signeeLe: true, utilisateur: { select: { email: true, prenom: true, nom: true } } },
+  });
+  const signatures: Record<PartieSignataire, SignatureCourante | null> = { collectivite: null, etat: null };
+  for (const s of valides) signatures[s.partie] = { signataire: nomAffiche(s.utilisateur), signeeLe: s.signeeLe };
+  // Seulement un nombre : qui peut signer pour chaque partie, sans lire les membres eux-mêmes.
+  const signataires = await client.appartenance.groupBy({
+    by: ["organisationId"],
+    where: {
+      OR: [
+        { organisationId: c.collectivitePrincipaleId, role: "signataire" },
+        { organisationId: c.serviceEtatId, role: "signataire_etat" },
+      ],
+      utilisateur: { actif: true },
+    },
+    _count: true,
+  });
+  const aUnSignataire = {
+    collectivite: signataires.some((g) => g.organisationId === c.collectivitePrincipaleId),
+    etat: signataires.some((g) => g.organisationId === c.serviceEtatId),
+  };
   const signable = STATUTS_SIGNABLES.includes(c.statut);
+  // Une partie qui a déjà signé le contenu actuel n'a rien à signer de plus (issue 9, point 6).
+  const droits = {
+    modifier: modifier && estModifiable(c.statut),
+    signerCollectivite: signerCollectivite && signable && !signatures.collectivite,
+    signerEtat: signerEtat && signable && !signatures.etat,
+    deposer: deposer && depot.ok,
+  };
+  const bloquantsAvantSignature = depot.bloquants.filter((b) => b.regle !== "R6").length;
   return {
     candidatureId: c.id,
     statut: c.statut,
@@ -67,11 +108,20 @@ export async function checklistCandidature(acteur: Acteur, candidatureId: string
     rubriques: checklist(faits),
     evalueeLe,
     depot,
-    droits: {
-      modifier: modifier && estModifiable(c.statut),
-      signerCollectivite: signerCollectivite && signable,
-      signerEtat: signerEtat && signable,
-      deposer: deposer && depot.ok,
-    },
+    droits,
+    signatures,
+    aUnSignataire,
+    prochaineEtape: prochaineEtape({
+      statut: c.statut,
+      format: c.format,
+      collectivite: c.collectivitePrincipale.nom,
+      serviceEtat: c.serviceEtat.nom,
+      session: c.session?.theme ?? null,
+      signatures,
+      aUnSignataire,
+      bloquantsAvantSignature,
+      bloquantsDepot: depot.bloquants.length,
+      droits,
+    }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nomCollectiviteDeveloppe } from "./collectivites";
+import { deNom, nomCollectiviteDeveloppe } from "./collectivites";
 
 describe("nom développé des collectivités", () => {
   it("développe le sigle des communautés de communes, d'agglomération et urbaines", () => {
@@ -14,5 +14,16 @@ describe("nom développé des collectivités", () => {
     expect(nomCollectiviteDeveloppe("Andouillé")).toBe("Andouillé");
     expect(nomCollectiviteDeveloppe("Bordeaux Métropole")).toBe("Bordeaux Métropole");
     expect(nomCollectiviteDeveloppe("CCAS de Laval")).toBe("CCAS de Laval");
+  });
+});
+
+describe("deNom", () => {
+  it("élide devant une voyelle, met l'article devant les intercommunalités et les services", () => {
+    expect(deNom("Andouillé")).toBe("d'Andouillé");
+    expect(deNom("Embrun")).toBe("d'Embrun");
+    expect(deNom("Saint-Nazaire")).toBe("de Saint-Nazaire");
+    expect(deNom("CC des Coëvrons")).toBe("de la Communauté de communes des Coëvrons");
+    expect(deNom("Nantes Métropole")).toBe("de Nantes Métropole");
+    expect(deNom("DDT de la Mayenne", { service: true })).toBe("de la DDT de la Mayenne");
   });
 });

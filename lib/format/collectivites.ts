@@ -13,3 +13,13 @@ export function nomCollectiviteDeveloppe(nom: string): string {
   }
   return nom;
 }
+
+/**
+ * Complément de nom d'une organisation : « de la Communauté de communes des Coëvrons »,
+ * « d'Andouillé », « de Nantes Métropole », « de la DDT de la Mayenne ».
+ */
+export function deNom(nom: string, options: { service?: boolean } = {}): string {
+  const developpe = nomCollectiviteDeveloppe(nom);
+  if (options.service || /^(Communauté|Métropole |Direction|Unité)/.test(developpe)) return `de la ${developpe}`;
+  return /^[AEIOUYÂÊÎÔÛÉÈ]/i.test(developpe) ? `d'${developpe}` : `de ${developpe}`;
+}
