@@ -5,15 +5,20 @@ import { useForm, type Resolver, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { fr } from "@codegouvfr/react-dsfr";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { LIBELLES_SECTIONS, SCHEMAS_SECTIONS, type Section } from "@/lib/candidatures/candidature.schema";
 import type { ResultatAction } from "@/lib/errors";
+import type { PartieSignataire } from "@/lib/generated/prisma/enums";
+import { ChampTexteLong } from "./ChampTexteLong";
+import { ConfirmationSignatures } from "./ConfirmationSignatures";
+import { longueursMax } from "./longueur-max";
+import { ResultatSection, type Resultat } from "./ResultatSection";
+import { messageSignaturesAnnulees, type AvertissementSignatures, type Parties } from "./signatures-en-cours";
 
 export type Champ = { nom: string; libelle: string; type: "text" | "textarea" | "date" | "number"; aide?: string };
 export type Valeurs = Record<string, unknown>;
-type Enregistree = { version: number; signaturesInvalidees: unknown[] };
+type Enregistree = { version: number; signaturesInvalidees: { partie: PartieSignataire; signataire: string }[] };
 type SectionLue = { version: number; valeurs: Record<string, unknown> } | null;
 
 type Props = {
@@ -25,35 +30,47 @@ type Props = {
   /** Champs sur mesure, avec le formulaire et, après un conflit, les valeurs actuelles enregistrées. */
   children?: (form: UseFormReturn<Valeurs>, actuelles: Record<string, unknown> | undefined) => ReactNode;
   version: number;
+  /** Signatures valides sur le contenu actuel : tout enregistrement les annulera, on demande d'abord. */
+  signatures: AvertissementSignatures | null;
+  parties: Parties;
   modifier: (entree: unknown) => Promise<ResultatAction<Enregistree>>;
   lire: (candidatureId: string, section: Section) => Promise<SectionLue>;
 };
 
-type Retour =
-  | { genre: "succes"; message: string }
-  | { genre: "erreur"; titre: string; message: string; connexion?: boolean; actuelles?: Record<string, unknown> };
+type Confirmation = { automatique: boolean; cible: Element | null };
 
 /**
  * Une section du formulaire, enregistrée avec son bouton et automatiquement quand on la quitte avec
- * des changements (le focus arrive ailleurs dans la page). Le schéma zod est celui que le serveur
- * revérifie ; la saisie n'est jamais effacée après un refus, un conflit ou une session expirée, et
- * quitter la page avec une saisie non enregistrée demande confirmation.
+ * des changements (le focus arrive ailleurs dans la page). Sur une candidature signée, l'enregistrement
+ * (automatique compris) attend une confirmation qui dit qui devra signer de nouveau. Le schéma zod est
+ * celui que le serveur revérifie ; la saisie n'est jamais effacée après un refus, un conflit, une
+ * session expirée ou une confirmation refusée, et quitter la page avec une saisie non enregistrée
+ * demande confirmation.
  */
-export function FormulaireSection({ candidatureId, section, champs = [], valeurs, version: versionInitiale, modifier, lire, children }: Props) {
+export function FormulaireSection(props: Props) {
+  const { candidatureId, section, champs = [], valeurs, version: versionInitiale, signatures, parties, modifier, lire, children } = props;
   const router = useRouter();
   const [version, setVersion] = useState(versionInitiale);
-  const [retour, setRetour] = useState<Retour | null>(null);
+  const [resultat, setResultat] = useState<Resultat | null>(null);
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   // Schéma choisi à l'exécution : le type des valeurs est celui, à plat, des champs affichés.
   const schema = SCHEMAS_SECTIONS[section] as (typeof SCHEMAS_SECTIONS)["note"];
+  const limites = longueursMax(schema);
   const resolver = zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<Valeurs>;
   const form = useForm<Valeurs>({ resolver, defaultValues: valeurs });
   const { register, handleSubmit, setError, formState, getValues } = form;
-  // Saisie telle qu'enregistrée, et dernière saisie envoyée : quitter la section ne renvoie pas une
-  // saisie déjà refusée (le message reste affiché) ni une saisie inchangée.
+  // Saisie telle qu'enregistrée, dernière saisie envoyée, saisie dont on a refusé l'enregistrement :
+  // quitter la section ne renvoie ni ne redemande rien pour une saisie déjà traitée.
   const enregistree = useRef(JSON.stringify(valeurs));
   const envoyee = useRef<string | null>(null);
+  const renoncee = useRef<string | null>(null);
   const formulaire = useRef<HTMLFormElement>(null);
-  const modifiee = () => JSON.stringify(getValues()) !== enregistree.current;
+  const zoneResultat = useRef<HTMLDivElement>(null);
+  const zoneConfirmation = useRef<HTMLDivElement>(null);
+  const bouton = useRef<HTMLButtonElement>(null);
+  const focaliser = useRef<"resultat" | "confirmation" | null>(null);
+  const enCours = useRef(false);
+  const saisieActuelle = () => JSON.stringify(getValues());
 
   useEffect(() => {
     const avantDeQuitter = (e: BeforeUnloadEvent) => {
@@ -63,17 +80,25 @@ export function FormulaireSection({ candidatureId, section, champs = [], valeurs
     return () => window.removeEventListener("beforeunload", avantDeQuitter);
   }, [getValues]);
 
-  const traiter = async (saisie: Valeurs, automatique: boolean) => {
-    setRetour(null);
+  // Le focus suit le message ou la confirmation une fois affichés (jamais perdu sur <body>).
+  useEffect(() => {
+    const cible = focaliser.current === "confirmation" ? zoneConfirmation.current : focaliser.current === "resultat" ? zoneResultat.current : null;
+    focaliser.current = null;
+    cible?.focus();
+  }, [resultat, confirmation]);
+
+  const traiter = async (saisie: Valeurs, automatique: boolean, focus: boolean) => {
     const instantane = JSON.stringify(saisie);
     envoyee.current = instantane;
-    const r = await modifier({ ...saisie, section, candidatureId, version });
+    enCours.current = true;
+    const r = await modifier({ ...saisie, section, candidatureId, version }).finally(() => (enCours.current = false));
+    if (focus) focaliser.current = "resultat";
     if (r.ok) {
       enregistree.current = instantane;
       setVersion(r.data.version);
-      const annulees = r.data.signaturesInvalidees.length;
       const debut = automatique ? "Section enregistrée automatiquement." : "Section enregistrée.";
-      setRetour({ genre: "succes", message: annulees ? `${debut} Le contenu a changé : les signatures déjà données sont annulées.` : debut });
+      const annulees = messageSignaturesAnnulees(r.data.signaturesInvalidees, parties);
+      setResultat({ genre: "succes", message: annulees ? `${debut} ${annulees}` : debut });
       router.refresh();
       return;
     }
@@ -81,7 +106,7 @@ export function FormulaireSection({ candidatureId, section, champs = [], valeurs
       if (cle !== "_") setError(cle, { type: "serveur", message: messages.join(" ") });
     }
     if (r.code === "NON_AUTHENTIFIE") {
-      setRetour({ genre: "erreur", titre: "Session expirée", message: r.message, connexion: true });
+      setResultat({ genre: "erreur", titre: "Session expirée", message: r.message, connexion: true });
     } else if (r.code === "CONFLIT") {
       // Montrer, pour les seuls champs changés par l'autre personne, la valeur actuelle à côté de la
       // saisie conservée ; l'enregistrement suivant la remplacera.
@@ -89,22 +114,52 @@ export function FormulaireSection({ candidatureId, section, champs = [], valeurs
       if (actuelle) setVersion(actuelle.version);
       const changes = Object.keys(r.fieldErrors ?? {});
       const actuelles = actuelle && Object.fromEntries(Object.entries(actuelle.valeurs).filter(([cle]) => changes.includes(cle)));
-      setRetour({ genre: "erreur", titre: "Modification concurrente", message: r.message, actuelles: actuelles ?? undefined });
+      setResultat({ genre: "erreur", titre: "Modification concurrente", message: r.message, actuelles: actuelles ?? undefined });
     } else {
-      setRetour({ genre: "erreur", titre: "La section n'a pas été enregistrée", message: r.message });
+      setResultat({ genre: "erreur", titre: "La section n'a pas été enregistrée", message: r.message });
     }
   };
 
-  const enregistrer = (e?: FormEvent) => handleSubmit((saisie) => traiter(saisie, false))(e);
-  const enregistrerAutomatiquement = () => handleSubmit((saisie) => traiter(saisie, true))();
+  const soumettre = (automatique: boolean, confirmee: boolean, cible: Element | null = null) =>
+    handleSubmit(
+      async (saisie) => {
+        if (signatures && !confirmee) {
+          focaliser.current = "confirmation";
+          setConfirmation({ automatique, cible });
+          return;
+        }
+        setConfirmation(null);
+        await traiter(saisie, automatique, !automatique || confirmee);
+      },
+      () => {
+        setConfirmation(null);
+        setResultat({ genre: "invalide" });
+      },
+    )();
+
+  const enregistrer = (e: FormEvent) => {
+    e.preventDefault();
+    if (!enCours.current) void soumettre(false, false);
+  };
+
+  const renoncer = () => {
+    renoncee.current = saisieActuelle();
+    const vers = confirmation?.cible;
+    setConfirmation(null);
+    setResultat({ genre: "conservee" });
+    // Retour là où l'usager allait (s'il existe encore), sinon au bouton de la section.
+    if (vers instanceof HTMLElement && vers.isConnected) vers.focus();
+    else bouton.current?.focus();
+  };
 
   // Le focus arrive hors de la section (champ d'une autre section, lien, bouton) : enregistrer ce qui
   // a changé depuis le dernier envoi. Écouté sur le document : le focus peut avoir quitté la section
   // sans événement, quand l'élément qui l'avait est retiré de la page.
   const focusAilleurs = useEffectEvent((cible: EventTarget | null) => {
-    if (!(cible instanceof Node) || !formulaire.current || formulaire.current.contains(cible)) return;
-    if (formState.isSubmitting || !modifiee() || JSON.stringify(getValues()) === envoyee.current) return;
-    void enregistrerAutomatiquement();
+    if (!(cible instanceof Element) || !formulaire.current || formulaire.current.contains(cible)) return;
+    const saisie = saisieActuelle();
+    if (enCours.current || confirmation || saisie === enregistree.current || saisie === envoyee.current || saisie === renoncee.current) return;
+    void soumettre(true, false, cible);
   });
   useEffect(() => {
     const ecouter = (e: FocusEvent) => focusAilleurs(e.target);
@@ -113,48 +168,38 @@ export function FormulaireSection({ candidatureId, section, champs = [], valeurs
   }, []);
 
   const erreurs = Object.keys(formState.errors).length > 0;
+  // Un seul message : une erreur de champ efface un « enregistrée » devenu faux.
+  const affiche: Resultat | null = erreurs && resultat?.genre !== "erreur" ? { genre: "invalide" } : resultat;
+  const actuelles = resultat?.genre === "erreur" ? resultat.actuelles : undefined;
   return (
     <form ref={formulaire} onSubmit={enregistrer} noValidate aria-labelledby={`titre-${section}`} className={fr.cx("fr-mb-6w")}>
       <h2 id={`titre-${section}`}>{LIBELLES_SECTIONS[section]}</h2>
-      {retour?.genre === "erreur" && (
-        <Alert
-          severity="error"
-          className={fr.cx("fr-mb-3w")}
-          title={retour.titre}
-          description={
-            <>
-              {retour.message}
-              {retour.connexion && (
-                <>
-                  {" "}
-                  <a href={`/connexion?callbackUrl=${encodeURIComponent(`/candidatures/${candidatureId}/modifier`)}`} target="_blank" rel="noopener">
-                    Se reconnecter dans un nouvel onglet
-                  </a>
-                  , puis enregistrez à nouveau : votre saisie est conservée ici.
-                </>
-              )}
-            </>
-          }
-        />
-      )}
-      {retour?.genre !== "erreur" && erreurs && (
-        <Alert severity="error" small className={fr.cx("fr-mb-3w")} description="Certains champs sont à corriger : voyez les messages sous les champs." />
-      )}
       {champs.map((c) => {
         const message = formState.errors[c.nom]?.message;
         const erreur = typeof message === "string" ? message : undefined;
-        const actuelle = retour?.genre === "erreur" ? retour.actuelles?.[c.nom] : undefined;
+        const actuelle = actuelles?.[c.nom];
         const aide = actuelle !== undefined && actuelle !== "" ? `${c.aide ? `${c.aide} ` : ""}Valeur actuelle enregistrée : « ${String(actuelle)} ».` : c.aide;
+        const max = limites[c.nom];
+        if (c.type === "textarea" && max) return <ChampTexteLong key={c.nom} form={form} nom={c.nom} libelle={c.libelle} aide={aide} erreur={erreur} max={max} />;
         const commun = { label: c.libelle, hintText: aide, state: erreur ? ("error" as const) : ("default" as const), stateRelatedMessage: erreur };
-        return c.type === "textarea" ? (
-          <Input key={c.nom} {...commun} textArea nativeTextAreaProps={{ ...register(c.nom), rows: 4, "aria-invalid": erreur ? true : undefined }} />
-        ) : (
-          <Input key={c.nom} {...commun} nativeInputProps={{ ...register(c.nom), type: c.type, inputMode: c.type === "number" ? "numeric" : undefined, "aria-invalid": erreur ? true : undefined }} />
-        );
+        return <Input key={c.nom} {...commun} nativeInputProps={{ ...register(c.nom), type: c.type, inputMode: c.type === "number" ? "numeric" : undefined, "aria-invalid": erreur ? true : undefined }} />;
       })}
-      {children?.(form, retour?.genre === "erreur" ? retour.actuelles : undefined)}
-      {retour?.genre === "succes" && <Alert severity="success" small className={fr.cx("fr-mb-2w")} description={retour.message} />}
-      <Button type="submit" disabled={formState.isSubmitting} iconId="fr-icon-save-line" iconPosition="left">
+      {children?.(form, actuelles)}
+      {confirmation && signatures ? (
+        <ConfirmationSignatures
+          id={`confirmation-${section}`}
+          section={LIBELLES_SECTIONS[section]}
+          signatures={signatures}
+          automatique={confirmation.automatique}
+          confirmer={() => void soumettre(confirmation.automatique, true)}
+          renoncer={renoncer}
+          zoneRef={zoneConfirmation}
+        />
+      ) : (
+        <ResultatSection resultat={affiche} retourConnexion={`/candidatures/${candidatureId}/modifier`} zoneRef={zoneResultat} />
+      )}
+      {/* Jamais désactivé pendant l'envoi : un bouton désactivé perd le focus, qui tomberait sur <body>. */}
+      <Button ref={bouton} type="submit" aria-disabled={formState.isSubmitting || undefined} iconId="fr-icon-save-line" iconPosition="left">
         {formState.isSubmitting ? "Enregistrement…" : "Enregistrer la section"}
       </Button>
     </form>

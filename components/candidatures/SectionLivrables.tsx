@@ -6,7 +6,10 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
+import { livrablesSchema } from "@/lib/candidatures/candidature.schema";
+import { ChampTexteLong } from "./ChampTexteLong";
 import { erreurDe } from "./erreurs-formulaire";
+import { longueursMax } from "./longueur-max";
 import { FormulaireSection, type Valeurs } from "./FormulaireSection";
 
 export type PropsSection = Omit<ComponentProps<typeof FormulaireSection>, "section" | "champs" | "children">;
@@ -23,6 +26,8 @@ export const DISCIPLINES = [
   "Sociologie",
   "Mobilités",
 ] as const;
+
+const LIMITES = longueursMax(livrablesSchema);
 
 const cle = (d: string) => d.trim().toLocaleLowerCase("fr");
 
@@ -56,12 +61,13 @@ function ChampsLivrables({ form, actuelles }: { form: UseFormReturn<Valeurs>; ac
 
   return (
     <>
-      <Input
-        label="Livrables attendus"
-        hintText={[ "Ce que l'atelier doit produire : plan guide, feuille de route, programme d'actions…", actuelle("livrablesAttendus")].filter(Boolean).join(" ")}
-        {...etat(erreurLivrables)}
-        textArea
-        nativeTextAreaProps={{ ...register("livrablesAttendus"), rows: 4, "aria-invalid": erreurLivrables ? true : undefined }}
+      <ChampTexteLong
+        form={form}
+        nom="livrablesAttendus"
+        libelle="Livrables attendus"
+        aide={["Ce que l'atelier doit produire : plan guide, feuille de route, programme d'actions…", actuelle("livrablesAttendus")].filter(Boolean).join(" ")}
+        erreur={erreurLivrables}
+        max={LIMITES.livrablesAttendus!}
       />
       <Checkbox
         legend="Disciplines souhaitées dans l'équipe"

@@ -11,10 +11,12 @@ import { SectionContacts } from "@/components/candidatures/SectionContacts";
 import { SectionLivrables } from "@/components/candidatures/SectionLivrables";
 import { SectionPerimetre } from "@/components/candidatures/SectionPerimetre";
 import { SectionPorteurs } from "@/components/candidatures/SectionPorteurs";
+import { avertissementSignatures, type Parties } from "@/components/candidatures/signatures-en-cours";
 import { requireActeur } from "@/lib/auth/session";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { lireSections } from "@/lib/candidatures/lire-section";
 import { apercuPerimetre } from "@/lib/candidatures/perimetre";
+import { listerSignatures } from "@/lib/candidatures/liste";
 import { trouverCandidature } from "@/lib/candidatures/queries";
 import { listerPieces } from "@/lib/pieces/queries";
 import { detailCollectivite } from "@/lib/referentiel/presentation";
@@ -44,13 +46,26 @@ export default async function PageModifierCandidature({ params }: Parametres) {
   const acteur = await requireActeur(`/candidatures/${id}/modifier`);
   const c = await trouverCandidature(acteur, id);
   if (!c) notFound();
-  const [sections, controle, pieces] = await Promise.all([lireSections(acteur, c.id), checklistCandidature(acteur, c.id), listerPieces(acteur, c.id)]);
+  const [sections, controle, pieces, toutes] = await Promise.all([
+    lireSections(acteur, c.id),
+    checklistCandidature(acteur, c.id),
+    listerPieces(acteur, c.id),
+    listerSignatures(acteur, c.id),
+  ]);
   if (!sections || !controle) notFound();
+  // Seules les signatures du contenu actuel comptent (R6) : ce sont elles qu'un enregistrement annulera.
+  const parties: Parties = { collectivite: c.collectivitePrincipale.nom, etat: c.serviceEtat.nom };
+  const signatures = avertissementSignatures(
+    toutes
+      .filter((s) => s.invalideeLe === null && s.hashContenu === c.hashContenu)
+      .map((s) => ({ partie: s.partie, signeeLe: s.signeeLe, signataire: [s.utilisateur.prenom, s.utilisateur.nom].filter(Boolean).join(" ") || s.utilisateur.email })),
+    parties,
+  );
   // Ce que couvre le périmètre enregistré ; recalculé à chaque enregistrement (router.refresh).
   const couverture = await apercuPerimetre(sections.valeurs.perimetre.communes, sections.valeurs.perimetre.epci);
   const principale = { id: c.collectivitePrincipale.id, nom: c.collectivitePrincipale.nom, detail: detailCollectivite(c.collectivitePrincipale) };
   const porteuses = c.porteuses.map(({ organisation: o }) => ({ id: o.id, nom: o.nom, detail: detailCollectivite(o) }));
-  const commun = { candidatureId: c.id, version: sections.version, modifier: modifierCandidatureAction, lire: lireSectionAction };
+  const commun = { candidatureId: c.id, version: sections.version, signatures, parties, modifier: modifierCandidatureAction, lire: lireSectionAction };
   return (
     <div className={fr.cx("fr-container", "fr-pb-8w")}>
       <Breadcrumb
@@ -75,6 +90,14 @@ export default async function PageModifierCandidature({ params }: Parametres) {
             Chaque section s&apos;enregistre avec son bouton, ou d&apos;elle-même quand vous passez à une autre section. Toute modification
             annule les signatures déjà données : les deux parties signent de nouveau le contenu à jour.
           </p>
+          {signatures && (
+            <Alert
+              severity="warning"
+              className={fr.cx("fr-mb-4w")}
+              title={`Candidature ${signatures.resume}`}
+              description={`${signatures.detail} Enregistrer une modification (section ou pièce) annule ${signatures.nombre > 1 ? "ces signatures" : "cette signature"} : ${signatures.consequence} le contenu à jour. Avant d'enregistrer une section, une confirmation vous est demandée.`}
+            />
+          )}
           <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
             <div className={fr.cx("fr-col-12", "fr-col-lg-8")}>
               <SectionPorteurs {...commun} valeurs={sections.valeurs.porteurs} principale={principale} enregistrees={porteuses} rechercher={rechercherPorteusesAction} />
