@@ -6,45 +6,14 @@
 import "server-only";
 import type { NouvelEvenement } from "@/lib/audit/journal";
 import type { PartieSignataire, Prisma } from "@/lib/generated/prisma/client";
-import { empreinteContenu, type ContenuSignable } from "./contenu";
+import { contenuDeLigne, empreinteContenu, INCLUDE_CONTENU, type ContenuSignable } from "./contenu";
 import { LIBELLES_PARTIE_COURTS } from "./commun";
-import { INCLUDE_SECTIONS } from "./sections";
 
 type Tx = Prisma.TransactionClient;
 
 /** Le contenu signable tel qu'il est en base (même construction que les données de démonstration). */
 export async function contenuSignable(tx: Tx, candidatureId: string): Promise<ContenuSignable> {
-  const c = await tx.candidature.findUniqueOrThrow({
-    where: { id: candidatureId },
-    include: {
-      ...INCLUDE_SECTIONS,
-      pieces: { where: { courante: true }, include: { fichier: { select: { sha256: true } } } },
-    },
-  });
-  return {
-    format: c.format,
-    sessionId: c.sessionId,
-    titre: c.titre,
-    collectivitePrincipaleId: c.collectivitePrincipaleId,
-    serviceEtatId: c.serviceEtatId,
-    porteuses: c.porteuses.map((p) => p.organisationId),
-    communes: c.communes.map((p) => p.codeInsee),
-    epci: c.epci.map((p) => p.epciSiren),
-    localisation: c.localisation,
-    objet: c.objet,
-    objectifs: c.objectifs,
-    ressources: c.ressources,
-    dynamiquesTerritoire: c.dynamiquesTerritoire,
-    dynamiquesAmenagement: c.dynamiquesAmenagement,
-    debutPrevu: c.debutPrevu,
-    dureeMois: c.dureeMois,
-    livrablesAttendus: c.livrablesAttendus,
-    disciplinesSouhaitees: c.disciplinesSouhaitees,
-    budgetMaterielEuros: c.budgetMaterielEuros,
-    derogationDemandee: c.derogationDemandee,
-    contacts: c.contacts.map(({ partie, nom, fonction, email, telephone }) => ({ partie, nom, fonction, email, telephone })),
-    pieces: c.pieces.map((p) => ({ type: p.type, emplacement: p.emplacement, version: p.version, nomFichier: p.nomFichier, sha256: p.fichier.sha256 })),
-  };
+  return contenuDeLigne(await tx.candidature.findUniqueOrThrow({ where: { id: candidatureId }, include: INCLUDE_CONTENU }));
 }
 
 export type SignatureAnnulee = { id: string; partie: PartieSignataire; signataire: string };

@@ -7,75 +7,24 @@ import { AppError } from "@/lib/errors";
 import type { FormatAtelier, Prisma } from "@/lib/generated/prisma/client";
 import { TYPES_COLLECTIVITES } from "@/lib/referentiel/recherche";
 import type { Section, ValeursSection } from "./candidature.schema";
+import { INCLUDE_SECTIONS, mentionChamp, normaliserSection, tousLesChamps, valeursDeLigne, type ValeursSections } from "./champs";
 import { verifierPerimetre } from "./perimetre";
 import { regleR2Duree } from "./regles";
 
 type Tx = Prisma.TransactionClient;
-export type ValeursSections = { [S in Section]: ValeursSection<S> };
+export type { ValeursSections };
 
-export const LIBELLES_CHAMPS: Record<string, string> = {
-  porteuses: "collectivités porteuses",
-  communes: "communes",
-  epci: "EPCI",
-  derogationDemandee: "demande de dérogation",
-  titre: "titre",
-  localisation: "localisation",
-  objet: "objet",
-  objectifs: "objectifs",
-  ressources: "ressources",
-  dynamiquesTerritoire: "dynamiques du territoire",
-  dynamiquesAmenagement: "dynamiques d'aménagement",
-  debutPrevu: "début prévu",
-  dureeMois: "durée",
-  livrablesAttendus: "livrables attendus",
-  disciplinesSouhaitees: "disciplines souhaitées",
-  budgetMaterielEuros: "budget des frais matériels",
-  contacts: "contacts",
-};
-
-const trie = (liste: string[]) => [...liste].sort();
-
-/** Les tables filles des sections, chargées avec la candidature (sections et contenu signable). */
-export const INCLUDE_SECTIONS = {
-  porteuses: { select: { organisationId: true } },
-  communes: { select: { codeInsee: true } },
-  epci: { select: { epciSiren: true } },
-  contacts: { orderBy: [{ ordre: "asc" }, { id: "asc" }] },
-} as const satisfies Prisma.CandidatureInclude;
+/** Le nom de chaque champ dans une phrase (événements, conflits), tiré de la liste unique des champs. */
+export const LIBELLES_CHAMPS: Readonly<Record<string, string>> = Object.fromEntries(tousLesChamps().map(([cle]) => [cle, mentionChamp(cle)]));
 
 /** Toutes les sections telles qu'elles sont en base, dans la forme de sortie des schémas. */
 export async function valeursSections(client: Tx, candidatureId: string): Promise<ValeursSections> {
-  const c = await client.candidature.findUniqueOrThrow({
-    where: { id: candidatureId },
-    include: INCLUDE_SECTIONS,
-  });
-  return {
-    porteurs: { porteuses: trie(c.porteuses.map((p) => p.organisationId)) },
-    perimetre: { communes: trie(c.communes.map((p) => p.codeInsee)), epci: trie(c.epci.map((p) => p.epciSiren)), derogationDemandee: c.derogationDemandee },
-    note: {
-      titre: c.titre,
-      localisation: c.localisation,
-      objet: c.objet,
-      objectifs: c.objectifs,
-      ressources: c.ressources,
-      dynamiquesTerritoire: c.dynamiquesTerritoire,
-      dynamiquesAmenagement: c.dynamiquesAmenagement,
-    },
-    calendrier: { debutPrevu: c.debutPrevu ? c.debutPrevu.toISOString().slice(0, 10) : null, dureeMois: c.dureeMois },
-    livrables: { livrablesAttendus: c.livrablesAttendus, disciplinesSouhaitees: c.disciplinesSouhaitees, budgetMaterielEuros: c.budgetMaterielEuros },
-    contacts: { contacts: c.contacts.map(({ partie, nom, fonction, email, telephone }) => ({ partie, nom, fonction, email, telephone })) },
-  };
+  return valeursDeLigne(await client.candidature.findUniqueOrThrow({ where: { id: candidatureId }, include: INCLUDE_SECTIONS }));
 }
 
 /** Les valeurs de la saisie, pour cette section seulement, normalisées comme en base. */
 export function valeursDeSaisie<S extends Section>(section: S, saisie: ValeursSection<S>): ValeursSection<S> {
-  const v = saisie as Record<string, unknown>;
-  const normalise: Record<string, unknown> = {};
-  for (const cle of Object.keys(v)) {
-    if (cle === "candidatureId" || cle === "version" || cle === "section") continue;
-    normalise[cle] = ["porteuses", "communes", "epci"].includes(cle) ? trie(v[cle] as string[]) : v[cle];
-  }
-  return normalise as ValeursSection<S>;
+  return normaliserSection(section, saisie);
 }
 
 /** Champs dont la valeur saisie diffère de la valeur en base. */
