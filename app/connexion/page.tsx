@@ -7,7 +7,7 @@ import { CadreConnexion } from "@/components/auth/CadreConnexion";
 import { ComptesDemo } from "@/components/auth/ComptesDemo";
 import { FormulaireLienConnexion } from "@/components/auth/FormulaireLienConnexion";
 import { comptesDemoAffiches } from "@/lib/auth/connexion-demo";
-import { lireParametresConnexion, type ParametresConnexion } from "@/lib/auth/page-connexion";
+import { DESTINATION_PAR_DEFAUT, lireParametresConnexion, type ParametresConnexion } from "@/lib/auth/page-connexion";
 import { proconnectConfigure } from "@/lib/auth/proconnect";
 import { getActeur } from "@/lib/auth/session";
 import { seConnecterEnDemo } from "./actions";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Se connecter" };
 export const dynamic = "force-dynamic";
 
 export default async function PageConnexion({ searchParams }: { searchParams: Promise<ParametresConnexion> }) {
-  const { callbackUrl, erreur, deconnecte } = lireParametresConnexion(await searchParams, process.env.NEXTAUTH_URL);
+  const { callbackUrl, erreur, deconnecte, emailPropose } = lireParametresConnexion(await searchParams, process.env.NEXTAUTH_URL);
   const [acteur, demo] = await Promise.all([getActeur(), comptesDemoAffiches()]);
   const proconnect = proconnectConfigure();
 
@@ -41,7 +41,7 @@ export default async function PageConnexion({ searchParams }: { searchParams: Pr
           />
           <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
             <li>
-              <Link className={fr.cx("fr-btn")} href="/mon-compte">Mon compte</Link>
+              <Link className={fr.cx("fr-btn")} href={DESTINATION_PAR_DEFAUT}>Mon espace</Link>
             </li>
             <li>
               <Link className={fr.cx("fr-btn", "fr-btn--secondary")} href="/deconnexion">Se déconnecter</Link>
@@ -64,7 +64,7 @@ export default async function PageConnexion({ searchParams }: { searchParams: Pr
               Saisissez l&apos;adresse de votre compte ou celle à laquelle vous avez été invité : vous recevrez un lien valable 15
               minutes, utilisable une seule fois.
             </p>
-            <FormulaireLienConnexion callbackUrl={callbackUrl} />
+            <FormulaireLienConnexion callbackUrl={callbackUrl} emailPropose={emailPropose} />
           </div>
         </>
       )}

@@ -10,13 +10,13 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { schemaDemandeLien, type DemandeLien } from "@/lib/auth/connexion.schema";
 
 /** Demande d'un lien de connexion : next-auth redirige ensuite vers « Consultez votre messagerie ». */
-export function FormulaireLienConnexion({ callbackUrl }: { callbackUrl: string }) {
+export function FormulaireLienConnexion({ callbackUrl, emailPropose = "" }: { callbackUrl: string; emailPropose?: string }) {
   const [envoi, setEnvoi] = useState(false);
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<DemandeLien>({ resolver: zodResolver(schemaDemandeLien), defaultValues: { email: "" } });
+  } = useForm<DemandeLien>({ resolver: zodResolver(schemaDemandeLien), defaultValues: { email: emailPropose } });
 
   const envoyer = handleSubmit(async ({ email }) => {
     setEnvoi(true);

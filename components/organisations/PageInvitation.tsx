@@ -102,7 +102,7 @@ export function PageInvitation({
             par courriel, puis vous reviendrez sur cette page. Si vous n&apos;avez pas encore de compte, il est créé à cette
             occasion.
           </p>
-          <Button iconId="fr-icon-account-circle-line" linkProps={{ href: `/connexion?callbackUrl=${encodeURIComponent(`/invitation/${jeton}`)}` }}>
+          <Button iconId="fr-icon-account-circle-line" linkProps={{ href: `/connexion?${new URLSearchParams({ callbackUrl: `/invitation/${jeton}`, email })}` }}>
             Se connecter pour accepter
           </Button>
         </>

@@ -17,6 +17,14 @@ const PAGES = [
   { titre: "Plan du site", href: "/plan-du-site" },
 ];
 
+/** Pages de l'espace connecté : la connexion est demandée en les ouvrant, puis on y revient. */
+const ESPACE_CONNECTE = [
+  { titre: "Mes candidatures", href: "/candidatures", pour: "collectivités, services de l'État et DGALN" },
+  { titre: "Nouvelle candidature", href: "/candidatures/nouvelle", pour: "collectivités et services de l'État" },
+  { titre: "Mon compte", href: "/mon-compte", pour: "tous les utilisateurs connectés" },
+  { titre: "Administration des organisations", href: "/admin/organisations", pour: "administrateurs de la DGALN" },
+];
+
 export function PlanDuSite() {
   return (
     <ul>
@@ -26,6 +34,16 @@ export function PlanDuSite() {
           {ACCUEIL.map((section) => (
             <li key={section.ancre}>
               <Link href={`/#${section.ancre}`}>{section.titre}</Link>
+            </li>
+          ))}
+        </ul>
+      </li>
+      <li>
+        Espace connecté (connexion requise)
+        <ul>
+          {ESPACE_CONNECTE.map((page) => (
+            <li key={page.href}>
+              <Link href={page.href}>{page.titre}</Link> — {page.pour}
             </li>
           ))}
         </ul>

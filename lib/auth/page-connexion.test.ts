@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DESTINATION_PAR_DEFAUT, lireParametresConnexion } from "./page-connexion";
 
 describe("paramètres de la page de connexion", () => {
-  it("mène au compte sans destination demandée, et garde une destination locale", () => {
+  it("mène à l'espace de travail sans destination demandée, et garde une destination locale", () => {
     expect(lireParametresConnexion({}).callbackUrl).toBe(DESTINATION_PAR_DEFAUT);
     expect(lireParametresConnexion({ callbackUrl: "/candidatures" }).callbackUrl).toBe("/candidatures");
     expect(lireParametresConnexion({ callbackUrl: "https://pirate.example" }).callbackUrl).toBe("/");
@@ -21,5 +21,13 @@ describe("paramètres de la page de connexion", () => {
 
   it("signale une déconnexion réussie", () => {
     expect(lireParametresConnexion({ deconnecte: "1" }).deconnecte).toBe(true);
+  });
+});
+
+describe("adresse proposée à la connexion (lien d'invitation)", () => {
+  it("reprend une adresse valide, ignore le reste", () => {
+    expect(lireParametresConnexion({ email: " jeanne.martin@guerande.fr " }).emailPropose).toBe("jeanne.martin@guerande.fr");
+    expect(lireParametresConnexion({ email: "pas-une-adresse" }).emailPropose).toBe("");
+    expect(lireParametresConnexion({}).emailPropose).toBe("");
   });
 });

@@ -1,10 +1,11 @@
 // Ce que la page /connexion affiche, d'après l'adresse (?callbackUrl, ?error, ?erreur…) et la
 // configuration : pur, pour être testé sans navigateur.
+import { schemaDemandeLien } from "./connexion.schema";
 import { messageErreurConnexion, messageTropDeDemandes } from "./messages-erreur";
 import { cheminDeRetour } from "./requete";
 
-/** Après connexion, sans destination demandée : la page du compte. */
-export const DESTINATION_PAR_DEFAUT = "/mon-compte";
+/** Après connexion, sans destination demandée : l'espace de travail de l'utilisateur (app/mon-espace). */
+export const DESTINATION_PAR_DEFAUT = "/mon-espace";
 
 export type ParametresConnexion = Record<string, string | string[] | undefined>;
 
@@ -21,5 +22,8 @@ export function lireParametresConnexion(parametres: ParametresConnexion, origine
   } else if (codeErreur) {
     erreur = messageErreurConnexion(codeErreur);
   }
-  return { callbackUrl, erreur, deconnecte: premier(parametres.deconnecte) === "1" };
+  // Adresse d'une invitation : proposée dans le formulaire de lien de connexion (jamais imposée).
+  const propose = schemaDemandeLien.safeParse({ email: premier(parametres.email) ?? "" });
+  const emailPropose = propose.success ? propose.data.email : "";
+  return { callbackUrl, erreur, deconnecte: premier(parametres.deconnecte) === "1", emailPropose };
 }

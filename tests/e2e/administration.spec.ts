@@ -12,7 +12,8 @@ async function seConnecterEnDemo(page: Page, nom: string) {
   // Après l'hydratation : le bouton passe alors par l'action serveur sans recharger la page.
   await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: `Se connecter en tant que ${nom}` }).click();
-  await page.waitForURL("**/mon-compte");
+  // La connexion mène à l'espace de travail (ses candidatures, ou son compte).
+  await page.waitForURL(/\/(candidatures|mon-compte)$/);
 }
 
 /** Ouvre, dans la boîte de développement, le dernier courriel reçu par `email` dont le sujet contient `sujet`. */

@@ -38,7 +38,10 @@ test.describe("connexion", () => {
 
     const lien = await lienDansLaBoite(page, CLAIRE, true);
     await page.getByRole("link", { name: lien }).click();
-    await expect(page).toHaveURL(/\/mon-compte$/);
+    // Sans destination demandée, la connexion mène au travail de l'utilisateur : ses candidatures.
+    await expect(page).toHaveURL(/\/candidatures$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mes candidatures");
+    await page.getByRole("banner").getByRole("link", { name: "Mon compte" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mon compte");
     await expect(page.getByText("Claire Martin")).toBeVisible();
     const organisations = page.getByRole("table", { name: /Organisations dont vous êtes membre/ });
@@ -115,7 +118,9 @@ test.describe("connexion", () => {
     await page.locator('input[name="password"]').fill("mot-de-passe-quelconque");
     await page.getByRole("button", { name: "Sign-in" }).click();
 
-    await expect(page).toHaveURL(/\/mon-compte$/);
+    // Rattachée à sa commune, Agnès arrive sur ses candidatures ; son compte montre l'identité ProConnect.
+    await expect(page).toHaveURL(/\/candidatures$/);
+    await page.goto("/mon-compte");
     await expect(page.getByText("Agnès Durand")).toBeVisible();
     await expect(page.getByText("Identité ProConnect associée à ce compte")).toBeVisible();
     const ligne = page.getByRole("table", { name: /Organisations/ }).getByRole("row").filter({ hasText: "Andouillé" });

@@ -6,7 +6,8 @@ export async function seConnecterEnDemo(page: Page, nom: string) {
   await page.goto("/connexion");
   await page.waitForLoadState("load");
   await page.getByRole("button", { name: `Se connecter en tant que ${nom}` }).click();
-  await page.waitForURL("**/mon-compte");
+  // La connexion mène à l'espace de travail (ses candidatures, ou son compte).
+  await page.waitForURL(/\/(candidatures|mon-compte)$/);
 }
 
 /** Une page connectée en tant que `nom`, dans son propre contexte (ses propres cookies). */

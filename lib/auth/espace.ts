@@ -1,0 +1,8 @@
+// Où mène la connexion sans destination demandée (issue 9, point 13) : au travail de l'utilisateur,
+// pas à la page de son compte. Qui peut lire des candidatures (politique) arrive sur sa liste.
+import type { Acteur } from "./acteur";
+import { aUnDroit } from "@/lib/autorisations/politique";
+
+export function espaceDe(acteur: Acteur): string {
+  return aUnDroit(acteur, "candidature", "lire") ? "/candidatures" : "/mon-compte";
+}
