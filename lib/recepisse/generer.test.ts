@@ -73,3 +73,28 @@ describe("récépissé de dépôt (PDF)", () => {
     expect(texte).toContain(HASH);
   });
 });
+
+describe("récépissé de dépôt : caractères que Marianne n'a pas", () => {
+  it("écrit le grec, le cyrillique, l'arabe et l'hébreu avec la police de secours, et remplace visiblement ce qu'aucune police n'a", async () => {
+    const pdf = await genererRecepisse(
+      donnees({
+        titre: "Coopération Αθήνα – Москва 😀 fin",
+        note: { ...donnees().note, objet: "Jumelage مدينة الرباط et שלום, visite à 北京 👨‍👩‍👧 ❤️." },
+      }),
+    );
+    const texte = extraireTextePdf(pdf);
+    // Le glyphe manquant (« .notdef », rendu en blanc) se relit U+0000 : il n'en reste aucun.
+    expect(texte).not.toContain("\u0000");
+    expect(texte).toContain("Coopération Αθήνα – Москва 😀 fin");
+    // L'arabe et l'hébreu sont dessinés de droite à gauche : relus dans l'ordre de la page, à l'envers.
+    const aLEnvers = (t: string) => [...t].reverse().join("");
+    expect(texte).toContain(`Jumelage ${aLEnvers("مدينة الرباط")} et ${aLEnvers("שלום")}, visite à □□ □ ❤️.`);
+    expect(texte).toContain("□ : caractère que ce document ne sait pas reproduire");
+  });
+
+  it("ne mentionne aucun caractère remplacé quand tout s'écrit", async () => {
+    const texte = extraireTextePdf(await genererRecepisse(donnees({ titre: "Réinvestir le centre-bourg d'Œuilly – « cœur » 2027" })));
+    expect(texte).toContain("Réinvestir le centre-bourg d'Œuilly – « cœur » 2027");
+    expect(texte).not.toContain("□");
+  });
+});

@@ -2,13 +2,15 @@
 // et leur empreinte SHA-256, les signataires et leurs heures (heure de Paris), l'avis de l'État et
 // l'empreinte du contenu signé. Police Marianne (polices.ts), Helvetica à défaut. Flux non
 // compressés et date de création = date du dépôt : le document est reproductible
-// et son texte se vérifie dans les tests (texte-pdf.ts).
+// et son texte se vérifie dans les tests (texte-pdf.ts). Les caractères que Marianne n'a pas passent
+// par la police de secours ou sont remplacés visiblement (morceaux.ts).
 import PDFDocument from "pdfkit";
 import type { AvisEtat, FormatAtelier, PartieSignataire, TypePiece } from "@/lib/generated/prisma/enums";
 import { LIBELLES_PIECES } from "@/lib/candidatures/pieces-requises";
 import { formaterDate, formaterDateHeure } from "@/lib/format/dates";
 import { formaterEuros, formaterNombre } from "@/lib/format/nombres";
 import { formaterTaille } from "@/lib/fichiers/type-fichier";
+import { CARACTERE_REMPLACE, decouperParPolice } from "./morceaux";
 import { policesRecepisse } from "./polices";
 
 export type DonneesRecepisse = {
@@ -56,8 +58,11 @@ function taille(octets: number): string {
 /** Espaces insécables (fines) des formats français → espace simple : présentes dans toute police. */
 const net = (texte: string) => texte.replace(/[\u00a0\u202f]/g, " ");
 
+type Graisse = "texte" | "gras";
+const SECOURS: Record<Graisse, "secours" | "secoursGras"> = { texte: "secours", gras: "secoursGras" };
+
 export async function genererRecepisse(d: DonneesRecepisse): Promise<Buffer> {
-  const { texte, gras } = policesRecepisse();
+  const polices = policesRecepisse();
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
@@ -65,7 +70,7 @@ export async function genererRecepisse(d: DonneesRecepisse): Promise<Buffer> {
     bufferPages: true,
     // Police par défaut du document : sans elle, pdfkit analyserait Helvetica à chaque récépissé.
     // pdfkit accepte un Buffer (son typage ne déclare que le nom).
-    font: texte as string,
+    font: polices.texte.donnees as unknown as string,
     lang: "fr-FR",
     info: {
       Title: `Récépissé de dépôt ${d.numeroRecepisse}`,
@@ -75,8 +80,7 @@ export async function genererRecepisse(d: DonneesRecepisse): Promise<Buffer> {
       ModDate: d.deposeLe,
     },
   });
-  doc.registerFont("texte", texte);
-  doc.registerFont("gras", gras);
+  for (const nom of ["texte", "gras", "secours", "secoursGras"] as const) doc.registerFont(nom, polices[nom].donnees);
   const morceaux: Buffer[] = [];
   doc.on("data", (m: Buffer) => morceaux.push(m));
   const fini = new Promise<Buffer>((resolve, reject) => {
@@ -85,21 +89,44 @@ export async function genererRecepisse(d: DonneesRecepisse): Promise<Buffer> {
   });
 
   const largeur = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  let remplaces = 0;
+  /** Écrit un texte saisi : chaque morceau dans la police qui a ses caractères, puis revient à la principale. */
+  const ecrire = (t: string, graisse: Graisse, taille: number, options: PDFKit.Mixins.TextOptions = {}) => {
+    doc.fontSize(taille);
+    // pdfkit pose chaque morceau sous le haut de la ligne selon l'ascendant de SA police : le secours
+    // reçoit celui de la police principale, pour que tous partagent la même ligne de base.
+    const ligneDeBase = -(polices[graisse].ascendant / 1000) * taille;
+    const decoupe = decouperParPolice(net(t), { principale: polices[graisse].couvre, secours: polices[SECOURS[graisse]].couvre });
+    remplaces += decoupe.remplaces;
+    if (decoupe.morceaux.length === 0) doc.font(graisse).text("", options);
+    decoupe.morceaux.forEach((m, i) => {
+      const suite = i < decoupe.morceaux.length - 1 || options.continued === true;
+      if (m.police === "principale") doc.font(graisse).text(m.texte, { ...options, continued: suite });
+      else doc.font(SECOURS[graisse]).text(m.texte, { ...options, continued: suite, baseline: ligneDeBase });
+    });
+    doc.font(graisse);
+  };
   const titre = (t: string) => {
     if (doc.y > doc.page.height - 140) doc.addPage();
-    doc.moveDown(0.8).font("gras").fontSize(13).fillColor(BLEU_FRANCE).text(net(t)).moveDown(0.3).fillColor("black");
+    doc.moveDown(0.8).fillColor(BLEU_FRANCE);
+    ecrire(t, "gras", 13);
+    doc.moveDown(0.3).fillColor("black");
   };
   const champ = (libelle: string, valeur: string | null | undefined) => {
-    doc.font("gras").fontSize(10).text(net(`${libelle} : `), { continued: true }).font("texte").text(net(valeur?.trim() || "non renseigné"));
+    ecrire(`${libelle} : `, "gras", 10, { continued: true });
+    ecrire(valeur?.trim() || "non renseigné", "texte", 10);
   };
   const paragraphe = (libelle: string, valeur: string | null) => {
-    doc.font("gras").fontSize(10).text(net(libelle)).font("texte").text(net(valeur?.trim() || "Non renseigné."), { align: "left" }).moveDown(0.4);
+    ecrire(libelle, "gras", 10);
+    ecrire(valeur?.trim() || "Non renseigné.", "texte", 10, { align: "left" });
+    doc.moveDown(0.4);
   };
 
   doc.font("gras").fontSize(9).fillColor(GRIS).text("RÉPUBLIQUE FRANÇAISE");
   doc.font("texte").text("Direction générale de l'aménagement, du logement et de la nature (DGALN) — Ateliers des territoires");
   doc.moveDown(1.2).font("gras").fontSize(20).fillColor(BLEU_FRANCE).text("Récépissé de dépôt de candidature");
-  doc.moveDown(0.4).font("texte").fontSize(11).fillColor("black").text(net(d.titre));
+  doc.moveDown(0.4).fillColor("black");
+  ecrire(d.titre, "texte", 11);
   doc.moveDown(0.6);
   champ("Récépissé n°", d.numeroRecepisse);
   champ("Candidature", d.reference);
@@ -142,16 +169,16 @@ export async function genererRecepisse(d: DonneesRecepisse): Promise<Buffer> {
   titre("Pièces jointes");
   if (d.pieces.length === 0) doc.font("texte").fontSize(10).text("Aucune pièce.");
   for (const p of d.pieces) {
-    doc.font("gras").fontSize(10).text(net(LIBELLES_PIECES[p.type]));
-    doc.font("texte").text(net(`${p.nomFichier} — version ${p.version} — ${taille(p.taille)} (${formaterNombre(p.taille)} octets)`));
+    ecrire(LIBELLES_PIECES[p.type], "gras", 10);
+    ecrire(`${p.nomFichier} — version ${p.version} — ${taille(p.taille)} (${formaterNombre(p.taille)} octets)`, "texte", 10);
     doc.font("texte").fontSize(8).fillColor(GRIS).text(`SHA-256 : ${p.sha256}`).fillColor("black").moveDown(0.3);
   }
 
   titre("Signatures");
   for (const s of d.signatures) {
-    doc.font("gras").fontSize(10).text(net(`${PARTIES[s.partie]} : ${s.organisation}`));
-    doc.font("texte").text(net(`Signée par ${s.signataire} le ${formaterDateHeure(s.signeeLe)} (heure de Paris).`));
-    if (s.avis) doc.text(net(`Avis ${s.avis === "favorable" ? "favorable" : "réservé"}${s.avisTexte ? ` : ${s.avisTexte}` : "."}`));
+    ecrire(`${PARTIES[s.partie]} : ${s.organisation}`, "gras", 10);
+    ecrire(`Signée par ${s.signataire} le ${formaterDateHeure(s.signeeLe)} (heure de Paris).`, "texte", 10);
+    if (s.avis) ecrire(`Avis ${s.avis === "favorable" ? "favorable" : "réservé"}${s.avisTexte ? ` : ${s.avisTexte}` : "."}`, "texte", 10);
     doc.moveDown(0.3);
   }
 
@@ -162,6 +189,16 @@ export async function genererRecepisse(d: DonneesRecepisse): Promise<Buffer> {
       "Toute modification ultérieure du contenu la changerait. Ce récépissé atteste du dépôt ; il ne préjuge pas de la recevabilité de la candidature, examinée par la DGALN.",
     { width: largeur },
   );
+  if (remplaces > 0) {
+    doc.moveDown(0.5);
+    ecrire(
+      `${CARACTERE_REMPLACE} : caractère que ce document ne sait pas reproduire (émoji, écriture non prise en charge). ` +
+        "Le contenu déposé le conserve tel qu'il a été saisi ; l'empreinte ci-dessus porte sur ce contenu.",
+      "texte",
+      9,
+      { width: largeur },
+    );
+  }
 
   const pages = doc.bufferedPageRange();
   for (let i = 0; i < pages.count; i++) {

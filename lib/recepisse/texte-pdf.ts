@@ -4,7 +4,9 @@
 
 type Table = Map<number, string>;
 
-function utf16(hex: string): string {
+/** Valeur UTF-16 d'une CMap ; pdfkit écrit les paires de substitution (émojis) avec une espace : « <d83d de00> ». */
+function utf16(valeur: string): string {
+  const hex = valeur.replace(/\s+/g, "");
   let texte = "";
   for (let i = 0; i + 4 <= hex.length; i += 4) texte += String.fromCharCode(Number.parseInt(hex.slice(i, i + 4), 16));
   return texte;
@@ -14,19 +16,19 @@ function utf16(hex: string): string {
 function lireCmap(cmap: string): Table {
   const table: Table = new Map();
   for (const [, bloc] of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const [, debut, fin, suite] of bloc!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*(\[[^\]]*\]|<[0-9a-f]+>)/gi)) {
+    for (const [, debut, fin, suite] of bloc!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*(\[[^\]]*\]|<[0-9a-f\s]+>)/gi)) {
       const a = Number.parseInt(debut!, 16);
       const b = Number.parseInt(fin!, 16);
       if (suite!.startsWith("[")) {
-        [...suite!.matchAll(/<([0-9a-f]+)>/gi)].forEach(([, u], i) => table.set(a + i, utf16(u!)));
+        [...suite!.matchAll(/<([0-9a-f\s]+)>/gi)].forEach(([, u], i) => table.set(a + i, utf16(u!)));
       } else {
-        const base = Number.parseInt(suite!.slice(1, -1), 16);
+        const base = Number.parseInt(suite!.slice(1, -1).replace(/\s+/g, ""), 16);
         for (let code = a; code <= b; code++) table.set(code, String.fromCharCode(base + code - a));
       }
     }
   }
   for (const [, bloc] of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const [, code, u] of bloc!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>/gi)) table.set(Number.parseInt(code!, 16), utf16(u!));
+    for (const [, code, u] of bloc!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f\s]+)>/gi)) table.set(Number.parseInt(code!, 16), utf16(u!));
   }
   return table;
 }
