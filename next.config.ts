@@ -8,8 +8,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Le client Prisma et son adaptateur restent des modules Node chargés à l'exécution
-  // (pg et @prisma/client le sont déjà par défaut dans Next.js).
-  serverExternalPackages: ["@prisma/adapter-pg", "pdfkit"],
+  // (pg et @prisma/client le sont déjà par défaut dans Next.js) ; de même pdfkit et fontkit, qui
+  // lisent les polices du récépissé.
+  serverExternalPackages: ["@prisma/adapter-pg", "pdfkit", "fontkit"],
   async headers() {
     return [
       {
