@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/dsfr-head";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvider";
+import { FocusNavigation } from "@/components/layout/FocusNavigation";
 import { LienEvitement, ID_CONTENU } from "@/components/layout/LienEvitement";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             {children}
           </main>
           <SiteFooter />
+          <FocusNavigation />
           <StartDsfrOnHydration />
         </DsfrProvider>
       </body>

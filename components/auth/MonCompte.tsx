@@ -2,7 +2,7 @@ import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { Tableau } from "@/components/layout/Tableau";
 import type { StatutSession } from "@/lib/generated/prisma/client";
 import type { Acteur } from "@/lib/auth/acteur";
 import { LIBELLES_ROLE, LIBELLES_TYPE_ORGANISATION } from "@/lib/auth/libelles";
@@ -51,11 +51,11 @@ export function MonCompte({ acteur, compte }: { acteur: Acteur; compte: Compte }
             description="Vous n'êtes rattaché à aucune organisation. Demandez une invitation à votre collectivité, à votre service de l'État ou à la DGALN."
           />
         ) : (
-          <Table
-            noCaption
-            caption="Organisations dont vous êtes membre et votre rôle dans chacune"
-            headers={["Organisation", "Type", "Rôle", "Département", "Membres"]}
-            data={acteur.appartenances.map((a) => [
+          <Tableau
+            titreMasque
+            titre="Organisations dont vous êtes membre et votre rôle dans chacune"
+            entetes={["Organisation", "Type", "Rôle", "Département", "Membres"]}
+            lignes={acteur.appartenances.map((a) => [
               a.organisationNom,
               LIBELLES_TYPE_ORGANISATION[a.typeOrganisation],
               LIBELLES_ROLE[a.role],
@@ -71,11 +71,11 @@ export function MonCompte({ acteur, compte }: { acteur: Acteur; compte: Compte }
       {compte.jurys.length > 0 && (
         <section aria-labelledby="titre-jurys" className={fr.cx("fr-mb-6w")}>
           <h2 id="titre-jurys">Mes jurys</h2>
-          <Table
-            noCaption
-            caption="Sessions nationales dont vous êtes membre du jury"
-            headers={["Session", "État", "Clôture des candidatures", "Fonction"]}
-            data={compte.jurys.map((j) => [
+          <Tableau
+            titreMasque
+            titre="Sessions nationales dont vous êtes membre du jury"
+            entetes={["Session", "État", "Clôture des candidatures", "Fonction"]}
+            lignes={compte.jurys.map((j) => [
               j.session.theme,
               STATUTS_SESSION[j.session.statut],
               formaterDate(j.session.clotureLe),
@@ -90,11 +90,11 @@ export function MonCompte({ acteur, compte }: { acteur: Acteur; compte: Compte }
         <p className={fr.cx("fr-text--sm")}>
           Une session se ferme après 8 heures sans activité, et au plus tard 7 jours après la connexion.
         </p>
-        <Table
-          noCaption
-          caption="Vos sessions de connexion en cours, sur tous vos appareils"
-          headers={["Connexion", "Expire sans activité le"]}
-          data={compte.sessions.map((s) => [formaterDateHeure(s.creeLe), formaterDateHeure(s.expires)])}
+        <Tableau
+          titreMasque
+          titre="Vos sessions de connexion en cours, sur tous vos appareils"
+          entetes={["Connexion", "Expire sans activité le"]}
+          lignes={compte.sessions.map((s) => [formaterDateHeure(s.creeLe), formaterDateHeure(s.expires)])}
         />
       </section>
 

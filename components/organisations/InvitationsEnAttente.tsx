@@ -1,4 +1,4 @@
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { Tableau } from "@/components/layout/Tableau";
 import { formaterDate, formaterDateHeure } from "@/lib/format/dates";
 import type { InvitationEnAttente } from "@/lib/organisations/queries";
 import { LIBELLES_ROLE } from "@/lib/auth/libelles";
@@ -7,11 +7,11 @@ import { LIBELLES_ROLE } from "@/lib/auth/libelles";
 export function InvitationsEnAttente({ organisation, invitations }: { organisation: string; invitations: InvitationEnAttente[] }) {
   if (invitations.length === 0) return <p>Aucune invitation en attente.</p>;
   return (
-    <Table
-      caption={`Invitations en attente pour ${organisation}`}
-      noCaption
-      headers={["Adresse électronique", "Rôle proposé", "Envoyée", "Valable jusqu'au"]}
-      data={invitations.map((i) => [
+    <Tableau
+      titre={`Invitations en attente pour ${organisation}`}
+      titreMasque
+      entetes={["Adresse électronique", "Rôle proposé", "Envoyée", "Valable jusqu'au"]}
+      lignes={invitations.map((i) => [
         i.email,
         LIBELLES_ROLE[i.role],
         `le ${formaterDate(i.creeLe)}, par ${i.invitant}`,

@@ -1,6 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { Tableau } from "@/components/layout/Tableau";
 import { formaterDate } from "@/lib/format/dates";
 import type { RoleAppartenance } from "@/lib/generated/prisma/enums";
 import type { MembreOrganisation } from "@/lib/organisations/queries";
@@ -35,11 +35,11 @@ export function MembresOrganisation({
   const gerable = (m: MembreOrganisation) => !!actions && !m.estActeur && roles.includes(m.role);
   const avecActions = !!actions && membres.some(gerable);
   return (
-    <Table
-      caption={`Membres — ${organisation}`}
-      noCaption
-      headers={["Nom", "Adresse électronique", "Rôle", "Membre depuis", ...(avecActions ? ["Retrait"] : [])]}
-      data={membres.map((m) => {
+    <Tableau
+      titre={`Membres — ${organisation}`}
+      titreMasque
+      entetes={["Nom", "Adresse électronique", "Rôle", "Membre depuis", ...(avecActions ? ["Retrait"] : [])]}
+      lignes={membres.map((m) => {
         const personne = nomComplet(m);
         return [
           <span key="nom">

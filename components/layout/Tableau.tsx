@@ -1,0 +1,51 @@
+import type { ReactNode } from "react";
+import { fr } from "@codegouvfr/react-dsfr";
+import { ZoneDefilante } from "./ZoneDefilante";
+
+type Props = {
+  /** Titre du tableau, lu par les lecteurs d'écran (et affiché sauf `titreMasque`). */
+  titre: string;
+  titreMasque?: boolean;
+  entetes: ReactNode[];
+  lignes: ReactNode[][];
+  className?: string;
+};
+
+/**
+ * Tableau DSFR (structure fr-table__wrapper / __container / __content du DSFR 1.12+). Le conteneur
+ * qui défile sur un petit écran est atteignable au clavier et nommé (ZoneDefilante) ; le composant
+ * Table de react-dsfr fait défiler le <table> lui-même sans permettre de le rendre focalisable.
+ */
+export function Tableau({ titre, titreMasque = false, entetes, lignes, className }: Props) {
+  return (
+    <div className={[fr.cx("fr-table", titreMasque && "fr-table--no-caption"), className].filter(Boolean).join(" ")}>
+      <div className="fr-table__wrapper">
+        <ZoneDefilante libelle={titre} className="fr-table__container">
+          <div className="fr-table__content">
+            <table>
+              <caption>{titre}</caption>
+              <thead>
+                <tr>
+                  {entetes.map((e, i) => (
+                    <th key={i} scope="col">
+                      {e}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {lignes.map((ligne, i) => (
+                  <tr key={i}>
+                    {ligne.map((cellule, j) => (
+                      <td key={j}>{cellule}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </ZoneDefilante>
+      </div>
+    </div>
+  );
+}
