@@ -1,9 +1,16 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { dateIso, formaterDateHeure } from "@/lib/format/dates";
 
-export type EvenementAffiche = { id: string; libelle: string; survenuLe: Date; acteur: string | null; resume: string };
+export type EvenementAffiche = {
+  id: string;
+  libelle: string;
+  survenuLe: Date;
+  acteur: string | null;
+  resume: string;
+  signaturesAnnulees?: string | null;
+};
 
-/** Le journal de la candidature, du plus récent au plus ancien. */
+/** Le journal de la candidature, du plus récent au plus ancien : une action par ligne. */
 export function Chronologie({ evenements }: { evenements: EvenementAffiche[] }) {
   return (
     <section aria-labelledby="titre-chronologie" className={fr.cx("fr-mb-6w")}>
@@ -20,6 +27,12 @@ export function Chronologie({ evenements }: { evenements: EvenementAffiche[] }) 
               <p className={fr.cx("fr-mb-0")}>
                 <strong>{e.libelle}</strong> : {e.resume}
               </p>
+              {e.signaturesAnnulees && (
+                <p className={fr.cx("fr-mb-0", "fr-mt-1v", "fr-text--sm")}>
+                  <span className={fr.cx("fr-icon-warning-line", "fr-icon--sm", "fr-mr-1v")} aria-hidden="true" />
+                  {e.signaturesAnnulees}
+                </p>
+              )}
             </li>
           ))}
         </ol>

@@ -1,23 +1,18 @@
 // Chronologie d'une candidature (issue 4, §8) : les événements du journal chaîné qui la concernent
-// (création, modifications, pièces, signatures, annulations, dépôt), avec l'auteur, l'heure et le
-// résumé en français écrit au moment de l'action. Bornée par la portée de lecture de l'acteur.
+// (création, modifications, pièces, signatures, annulations, dépôt, décisions), avec l'auteur,
+// l'heure, le libellé du catalogue et le résumé en français écrit au moment de l'action. Une action
+// = une ligne : les signatures qu'elle a annulées sont dites sur sa ligne. Bornée par la portée de
+// lecture de l'acteur.
 import "server-only";
 import type { Acteur } from "@/lib/auth/acteur";
 import type { Client } from "@/lib/autorisations/exiger";
 import { prisma } from "@/lib/db";
-import { libelleEvenement } from "@/lib/audit/evenements";
 import { trouverCandidature } from "./queries";
+import { regrouperEvenements, type EvenementCandidature, type SignataireAnnule } from "./regrouper-evenements";
 
-export type EvenementCandidature = {
-  /** Identifiant du journal (entier de grande taille, en texte). */
-  id: string;
-  type: string;
-  libelle: string;
-  survenuLe: Date;
-  /** Nom de l'auteur, `null` pour une action du système. */
-  acteur: string | null;
-  resume: string;
-};
+export type { EvenementCandidature };
+
+const nomDe = (u: { email: string; prenom: string | null; nom: string | null }) => [u.prenom, u.nom].filter(Boolean).join(" ") || u.email;
 
 /** Les événements, du plus ancien au plus récent ; `null` si la candidature n'est pas lisible. */
 export async function listerEvenementsCandidature(
@@ -32,14 +27,30 @@ export async function listerEvenementsCandidature(
     where: { candidatureId: c.id },
     orderBy: { id: "asc" },
     take: Math.min(Math.max(options.limite ?? 500, 1), 2_000),
-    select: { id: true, type: true, survenuLe: true, resume: true, acteur: { select: { email: true, prenom: true, nom: true } } },
+    select: {
+      id: true, type: true, survenuLe: true, resume: true, acteurId: true, entiteId: true, donnees: true,
+      acteur: { select: { email: true, prenom: true, nom: true } },
+    },
   });
-  return evenements.map((e) => ({
-    id: e.id.toString(),
-    type: e.type,
-    libelle: libelleEvenement(e.type),
-    survenuLe: e.survenuLe,
-    acteur: e.acteur ? [e.acteur.prenom, e.acteur.nom].filter(Boolean).join(" ") || e.acteur.email : null,
-    resume: e.resume,
-  }));
+  const annulees = evenements.filter((e) => e.type === "signature.invalidee").map((e) => e.entiteId);
+  const signatures = annulees.length
+    ? await client.signature.findMany({
+        where: { id: { in: annulees }, candidatureId: c.id },
+        select: { id: true, partie: true, utilisateur: { select: { email: true, prenom: true, nom: true } } },
+      })
+    : [];
+  const signataires = new Map<string, SignataireAnnule>(signatures.map((s) => [s.id, { signataire: nomDe(s.utilisateur), partie: s.partie }]));
+  return regrouperEvenements(
+    evenements.map((e) => ({
+      id: e.id.toString(),
+      type: e.type,
+      survenuLe: e.survenuLe,
+      acteurId: e.acteurId,
+      acteur: e.acteur ? nomDe(e.acteur) : null,
+      resume: e.resume,
+      entiteId: e.entiteId,
+      donnees: e.donnees,
+    })),
+    signataires,
+  );
 }

@@ -172,9 +172,37 @@ describe("modifier après signature", () => {
     expect(depot).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", message: expect.stringContaining("Signature de la collectivité principale à renouveler : le contenu a changé depuis.") });
     donnees(await signerCollectivite(c, modif.hashContenu!));
     expect(donnees(await signerEtat(c, modif.hashContenu!)).statut).toBe("signee");
-    const libelles = (await listerEvenementsCandidature(c.maire, c.id))!.map((e) => e.libelle);
-    expect(libelles.filter((l) => l === "Signature annulée")).toHaveLength(2);
+    // Une action, une ligne : la modification dit elle-même quelles signatures elle a annulées.
+    const evenements = (await listerEvenementsCandidature(c.maire, c.id))!;
+    const libelles = evenements.map((e) => e.libelle);
+    expect(libelles).not.toContain("Signature annulée");
     expect(libelles.filter((l) => l === "Signature")).toHaveLength(4);
+    const modification = evenements.findLast((e) => e.resume === "Paul Agent modifie la section « Calendrier » (début prévu, durée).")!;
+    expect(modification.signaturesAnnulees).toBe(
+      "Signatures annulées, à renouveler : Marie Maire pour la collectivité et Sophie Directrice pour le service de l'État.",
+    );
+  });
+
+  it("un enregistrement de « Livrables et équipe » sur une candidature signée fait une seule ligne de chronologie", async () => {
+    const c = await candidatureComplete();
+    donnees(await signerCollectivite(c));
+    donnees(await signerEtat(c));
+    const avant = (await listerEvenementsCandidature(c.membre, c.id))!;
+    const livrables = { livrablesAttendus: "Esquisse de plan-guide", disciplinesSouhaitees: ["Urbanisme", "Paysage"], budgetMaterielEuros: "5000" };
+    const modif = donnees(await executerAction(modifierCandidature, c.membre, { candidatureId: c.id, version: c.version, section: "livrables", ...livrables }));
+    expect(modif.signaturesInvalidees).toHaveLength(2);
+    // Le même enregistrement renvoyé (bouton puis départ de la section) n'écrit rien de plus.
+    donnees(await executerAction(modifierCandidature, c.membre, { candidatureId: c.id, version: modif.version, section: "livrables", ...livrables, budgetMaterielEuros: 5000 }));
+    const apres = (await listerEvenementsCandidature(c.membre, c.id))!;
+    expect(apres).toHaveLength(avant.length + 1);
+    expect(apres.at(-1)).toMatchObject({
+      libelle: "Modification",
+      resume: "Jean Secrétaire modifie la section « Livrables et équipe » (livrables attendus, disciplines souhaitées, budget des frais matériels).",
+      signaturesAnnulees: "Signatures annulées, à renouveler : Marie Maire pour la collectivité et Sophie Directrice pour le service de l'État.",
+    });
+    // Le journal garde la trace de chaque signature annulée, et sa chaîne reste intègre.
+    expect(await prisma.evenement.count({ where: { candidatureId: c.id, type: "signature.invalidee" } })).toBe(2);
+    expect(await verifierChaine(prisma)).toMatchObject({ valide: true });
   });
 });
 
