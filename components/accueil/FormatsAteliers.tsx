@@ -1,48 +1,52 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Card } from "@codegouvfr/react-dsfr/Card";
-import { formaterEuros } from "@/lib/format/nombres";
+import type { FormatAtelier } from "@/lib/generated/prisma/enums";
+import { CHIFFRES_FORMATS, enLettres, texteCoutEquipe, texteDuree } from "@/lib/candidatures/regles/formats";
 import { Section } from "@/components/ui/Section";
 import { ANCRES } from "./ancres";
 
 type Format = {
+  format: FormatAtelier;
   titre: string;
   modalite: string;
   description: string;
   echelle: string;
-  duree: string;
-  cout: string;
 };
 
-// Sources : pages publiques du programme (DGALN, DDT de la Mayenne) — DESIGN.md §2.
+// Sources : pages publiques du programme (DGALN, DDT de la Mayenne) — DESIGN.md §2. Durées et coûts
+// viennent du module des règles (formats.ts), qui fixe aussi les bornes que le formulaire fait respecter.
 const FORMATS: Format[] = [
   {
+    format: "national",
     titre: "Atelier national",
     modalite: "Session nationale",
     description:
       "Sélection lors d'un appel à manifestation d'intérêt (AMI) national sur un thème, avec une date de clôture et un jury.",
     echelle: "Grands territoires",
-    duree: "Environ 18 mois",
-    cout: `Session 2023 : ${formaterEuros(1_000_000)} pour 6 lauréats`,
   },
   {
+    format: "local",
     titre: "Atelier local",
     modalite: "Au fil de l'eau",
     description:
       "Candidature « à la carte » tout au long de l'année : la DGALN examine l'éligibilité au fil de l'eau et retient une dizaine d'ateliers par an.",
     echelle: "Grand territoire, au moins celui d'un EPCI (SCoT, PETR, OIN possibles)",
-    duree: "10 à 15 mois avec 3 sessions d'ateliers in situ (jusqu'à 18 mois environ)",
-    cout: `Environ ${formaterEuros(100_000)}`,
   },
   {
+    format: "flash",
     titre: "Atelier flash",
     modalite: "Au fil de l'eau",
     description: "Une question d'aménagement très localisée, traitée en quelques mois par une équipe resserrée.",
     echelle: "Très locale : commune, quartier, îlot… jusqu'à l'intercommunalité",
-    duree: "3 à 6 mois",
-    cout: `Environ ${formaterEuros(20_000)}`,
   },
 ];
+
+/** « trois en général (diagnostic et enjeux, stratégie, feuille de route) » */
+function ateliersInSitu(format: FormatAtelier): string | null {
+  const ateliers = CHIFFRES_FORMATS[format].ateliersInSitu;
+  return ateliers && `${enLettres(ateliers.nombre)} en général (${ateliers.themes.join(", ")})`;
+}
 
 export function FormatsAteliers() {
   return (
@@ -69,10 +73,15 @@ export function FormatsAteliers() {
                     <strong>Échelle&nbsp;:</strong> {format.echelle}
                   </li>
                   <li>
-                    <strong>Durée&nbsp;:</strong> {format.duree}
+                    <strong>Durée&nbsp;:</strong> {texteDuree(format.format)}
                   </li>
+                  {ateliersInSitu(format.format) && (
+                    <li>
+                      <strong>Ateliers in situ&nbsp;:</strong> {ateliersInSitu(format.format)}
+                    </li>
+                  )}
                   <li>
-                    <strong>Coût de l&apos;équipe, pris en charge par la DGALN&nbsp;:</strong> {format.cout}
+                    <strong>Coût de l&apos;équipe, pris en charge par la DGALN&nbsp;:</strong> {texteCoutEquipe(format.format)}
                   </li>
                 </ul>
               }

@@ -1,6 +1,9 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Section } from "@/components/ui/Section";
+import { CHIFFRES_FORMATS, enLettres } from "@/lib/candidatures/regles/formats";
 import { ANCRES } from "./ancres";
+
+const IN_SITU_LOCAL = CHIFFRES_FORMATS.local.ateliersInSitu!;
 
 const PHASES = [
   {
@@ -11,7 +14,8 @@ const PHASES = [
   {
     titre: "Animation",
     texte:
-      "Un ou plusieurs ateliers in situ réunissent les acteurs locaux autour de supports graphiques et cartographiques. Un atelier local en compte généralement trois : diagnostic et enjeux, stratégie, feuille de route.",
+      "Un ou plusieurs ateliers in situ réunissent les acteurs locaux autour de supports graphiques et cartographiques. " +
+      `Un atelier local en compte généralement ${enLettres(IN_SITU_LOCAL.nombre)} : ${IN_SITU_LOCAL.themes.join(", ")}.`,
   },
   {
     titre: "Restitution",

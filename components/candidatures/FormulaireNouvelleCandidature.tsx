@@ -12,6 +12,7 @@ import type { ResultatAction } from "@/lib/errors";
 import type { FormatAtelier } from "@/lib/generated/prisma/enums";
 import { ChoixCollectivite, type Collectivite } from "./ChoixCollectivite";
 import { FORMATS } from "./libelles";
+import { texteAteliersInSitu, texteBornesDuree } from "@/lib/candidatures/regles/formats";
 
 export type SessionProposee = { id: string; theme: string; cloture: string };
 type Similaire = { id: string; reference: string; titre: string; statut: string };
@@ -27,11 +28,11 @@ type Props = {
 
 const EXPLICATIONS: Record<FormatAtelier, string> = {
   flash:
-    "Un accompagnement court, de 3 à 6 mois, sur un site très local (commune, quartier, îlot, jusqu'à l'intercommunalité) : une esquisse de plan-guide et une feuille de route. Candidature au fil de l'eau.",
+    `Un accompagnement court, de ${texteBornesDuree("flash")}, sur un site très local (commune, quartier, îlot, jusqu'à l'intercommunalité) : une esquisse de plan-guide et une feuille de route. Candidature au fil de l'eau.`,
   local:
-    "Un accompagnement de 10 à 18 mois à l'échelle d'un grand territoire, au moins celle d'un EPCI, avec trois ateliers sur place : note de cadrage, plan-guide, feuille de route. Candidature au fil de l'eau, éligibilité vérifiée par la DGALN.",
+    `Un accompagnement de ${texteBornesDuree("local")} à l'échelle d'un grand territoire, au moins celle d'un EPCI, avec ${texteAteliersInSitu("local")}, pour aboutir à une note de cadrage, un plan-guide et une feuille de route. Candidature au fil de l'eau, éligibilité vérifiée par la DGALN.`,
   national:
-    "Un accompagnement de 12 à 24 mois sur un grand territoire, dans le cadre d'un appel à manifestation d'intérêt national sur un thème : possible seulement pendant qu'une session est ouverte, avant sa date de clôture.",
+    `Un accompagnement de ${texteBornesDuree("national")} sur un grand territoire, dans le cadre d'un appel à manifestation d'intérêt national sur un thème : possible seulement pendant qu'une session est ouverte, avant sa date de clôture.`,
 };
 
 const MESSAGE_SESSION_EXPIREE = "Votre session a expiré : reconnectez-vous (le lien s'ouvre dans un nouvel onglet), puis réessayez. Vos choix sont conservés.";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FormatAtelier } from "@/lib/generated/prisma/enums";
+import { aideDureeMois, CHIFFRES_FORMATS, texteBornesDuree, texteDuree } from "./formats";
 import { DUREES_MOIS, regleR2Duree } from "./r2-duree";
 
 const appliquer = (format: FormatAtelier, dureeMois: number | null) => {
@@ -49,5 +50,18 @@ describe("R2 — durée prévue", () => {
   it("refuse une durée nulle ou négative", () => {
     expect(appliquer("flash", 0).code).toBe("R2_DUREE_FLASH");
     expect(appliquer("local", -12).code).toBe("R2_DUREE_LOCAL");
+  });
+});
+
+describe("R2 et les chiffres montrés aux utilisateurs", () => {
+  it("lit ses bornes dans formats.ts, comme la page d'accueil et le formulaire", () => {
+    for (const format of ["flash", "local", "national"] as const) {
+      expect(DUREES_MOIS[format]).toEqual(CHIFFRES_FORMATS[format].dureeMois);
+      expect(appliquer(format, null).message).toContain(`dure de ${texteBornesDuree(format)}`);
+    }
+    expect(aideDureeMois()).toBe("Atelier flash : 3 à 6 mois ; local : 10 à 18 mois ; national : 12 à 24 mois.");
+    expect(texteDuree("local")).toBe("10 à 18 mois, le plus souvent 10 à 15 mois");
+    expect(texteDuree("national")).toBe("12 à 24 mois, environ 18 mois");
+    expect(texteDuree("flash")).toBe("3 à 6 mois");
   });
 });

@@ -1,15 +1,15 @@
-// R2 — Durée prévue par format, bornes comprises [choix produit, DESIGN.md §6 R2] : flash 3–6 mois
-// (page de la préfecture de la Mayenne), local 10–18 mois (10–15 mois selon la DGALN, « environ
-// 18 mois » selon la Mayenne), national 12–24 mois (« environ 18 mois »). La durée est saisie ;
-// les dates réelles ne sont jamais déduites du format.
+// R2 — Durée prévue par format, bornes comprises [choix produit, DESIGN.md §6 R2]. Les bornes et la
+// durée habituelle annoncée par les sources sont dans formats.ts, lues aussi par la page d'accueil et
+// le formulaire. La durée est saisie ; les dates réelles ne sont jamais déduites du format.
 import type { FormatAtelier } from "@/lib/generated/prisma/enums";
+import { CHIFFRES_FORMATS, texteBornesDuree } from "./formats";
 import { element, LIBELLES_FORMAT, majuscule } from "./libelles";
 import type { CodeRegle, ElementChecklist, FaitsCandidature } from "./types";
 
 export const DUREES_MOIS: Record<FormatAtelier, { min: number; max: number }> = {
-  flash: { min: 3, max: 6 },
-  local: { min: 10, max: 18 },
-  national: { min: 12, max: 24 },
+  flash: CHIFFRES_FORMATS.flash.dureeMois,
+  local: CHIFFRES_FORMATS.local.dureeMois,
+  national: CHIFFRES_FORMATS.national.dureeMois,
 };
 
 const CODE_REFUS: Record<FormatAtelier, CodeRegle> = {
@@ -25,7 +25,7 @@ export type FaitsR2 = Pick<FaitsCandidature, "format" | "dureeMois">;
 export function regleR2Duree(faits: FaitsR2): ElementChecklist[] {
   const { format, dureeMois } = faits;
   const { min, max } = DUREES_MOIS[format];
-  const borne = `un ${LIBELLES_FORMAT[format]} dure de ${min} à ${max} mois`;
+  const borne = `un ${LIBELLES_FORMAT[format]} dure de ${texteBornesDuree(format)}`;
   if (dureeMois === null || !Number.isFinite(dureeMois)) {
     return [element("R2", "R2_DUREE_MANQUANTE", "manquant", `Indiquez la durée prévue de l'atelier : ${borne}.`)];
   }

@@ -18,6 +18,7 @@ import { lireSections } from "@/lib/candidatures/lire-section";
 import { apercuPerimetre } from "@/lib/candidatures/perimetre";
 import { listerSignatures } from "@/lib/candidatures/liste";
 import { trouverCandidature } from "@/lib/candidatures/queries";
+import { aideDureeMois } from "@/lib/candidatures/regles/formats";
 import { listerPieces } from "@/lib/pieces/queries";
 import { detailCollectivite } from "@/lib/referentiel/presentation";
 import { apercuPerimetreAction, lireSectionAction, modifierCandidatureAction, rechercherPerimetreAction, rechercherPorteusesAction } from "../actions";
@@ -38,7 +39,7 @@ const CHAMPS_NOTE: Champ[] = [
 
 const CHAMPS_CALENDRIER: Champ[] = [
   { nom: "debutPrevu", libelle: "Début prévu", type: "date" },
-  { nom: "dureeMois", libelle: "Durée prévue (en mois)", type: "number", aide: "Atelier flash : 3 à 6 mois ; local : 10 à 18 mois ; national : 12 à 24 mois." },
+  { nom: "dureeMois", libelle: "Durée prévue (en mois)", type: "number", aide: aideDureeMois() },
 ];
 
 export default async function PageModifierCandidature({ params }: Parametres) {
