@@ -3,6 +3,7 @@ import { LIBELLES_PIECES } from "@/lib/candidatures/regles";
 import type { TypePiece } from "@/lib/generated/prisma/enums";
 import { dateIso, formaterDate } from "@/lib/format/dates";
 import { formaterNombre } from "@/lib/format/nombres";
+import { TYPES_MIME, type ExtensionAcceptee } from "@/lib/fichiers/type-fichier";
 
 export type PieceAffichee = {
   id: string;
@@ -14,16 +15,29 @@ export type PieceAffichee = {
   deposeePar: { prenom: string | null; nom: string | null } | null;
 };
 
+/** « PDF », « DOCX » : le type reconnu au dépôt (R8), jamais son code MIME. */
+function typeFichier(typeMime: string): string {
+  const extension = (Object.keys(TYPES_MIME) as ExtensionAcceptee[]).find((e) => TYPES_MIME[e] === typeMime);
+  return extension === "jpg" ? "JPEG" : (extension?.toUpperCase() ?? "Fichier");
+}
+
 function taille(octets: number): string {
   if (octets < 1024 * 1024) return `${formaterNombre(Math.max(1, Math.round(octets / 1024)))} ko`;
   return `${formaterNombre(Math.round((octets / (1024 * 1024)) * 10) / 10)} Mo`;
 }
 
-/** Les pièces courantes, avec leur version et un lien de téléchargement (nom et type d'origine). */
-export function ListePieces({ pieces }: { pieces: PieceAffichee[] }) {
+/**
+ * Les pièces courantes, avec leur version et un lien de téléchargement (nom et type d'origine).
+ * `niveau` : 3 quand la liste est une partie du contenu signé (sous son titre de niveau 2).
+ */
+export function ListePieces({ pieces, niveau = 2 }: { pieces: PieceAffichee[]; niveau?: 2 | 3 }) {
+  const Titre = niveau === 2 ? "h2" : "h3";
   return (
-    <section aria-labelledby="titre-pieces" className={fr.cx("fr-mb-6w")}>
-      <h2 id="titre-pieces">Pièces jointes</h2>
+    // Un nom de fichier sans espace passe à la ligne plutôt que de déborder sur mobile.
+    <section aria-labelledby="titre-pieces" className={fr.cx(niveau === 2 ? "fr-mb-6w" : "fr-mb-4w")} style={{ overflowWrap: "anywhere" }}>
+      <Titre id="titre-pieces" className={niveau === 3 ? fr.cx("fr-h6") : undefined}>
+        Pièces jointes
+      </Titre>
       {pieces.length === 0 ? (
         <p>Aucune pièce n&apos;a encore été jointe.</p>
       ) : (
@@ -34,7 +48,7 @@ export function ListePieces({ pieces }: { pieces: PieceAffichee[] }) {
               <a className={fr.cx("fr-link", "fr-link--download")} href={`/api/pieces/${p.id}`} download>
                 {p.nomFichier}
                 <span className={fr.cx("fr-link__detail")}>
-                  {p.fichier.typeMime.split("/")[1]?.toUpperCase()} – {taille(p.fichier.taille)} – version {p.version}, ajoutée le{" "}
+                  {typeFichier(p.fichier.typeMime)} – {taille(p.fichier.taille)} – version {p.version}, ajoutée le{" "}
                   <time dateTime={dateIso(p.creeLe)}>{formaterDate(p.creeLe)}</time>
                   {p.deposeePar ? ` par ${[p.deposeePar.prenom, p.deposeePar.nom].filter(Boolean).join(" ")}` : ""}
                 </span>

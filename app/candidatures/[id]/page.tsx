@@ -3,23 +3,34 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
+import { InviterSignataire } from "@/components/candidatures/InviterSignataire";
+import type { PartieSignataire } from "@/lib/generated/prisma/enums";
 import { BoutonDeposer } from "@/components/candidatures/BoutonDeposer";
 import { Checklist } from "@/components/candidatures/Checklist";
 import { Chronologie } from "@/components/candidatures/Chronologie";
 import { EnTeteCandidature } from "@/components/candidatures/EnTeteCandidature";
 import { ListePieces } from "@/components/candidatures/ListePieces";
 import { ListeSignatures } from "@/components/candidatures/ListeSignatures";
-import { NoteOpportunite } from "@/components/candidatures/NoteOpportunite";
+import { ContenuCandidature } from "@/components/candidatures/ContenuCandidature";
 import { getActeur, requireActeur } from "@/lib/auth/session";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { trouverCandidature } from "@/lib/candidatures/queries";
 import { listerEvenementsCandidature } from "@/lib/candidatures/timeline";
 import { listerPieces } from "@/lib/pieces/queries";
 import { listerSignatures } from "@/lib/candidatures/liste";
-import { deposerCandidatureAction } from "./actions";
+import { deposerCandidatureAction, inviterSignataireAction } from "./actions";
 
-type Parametres = { params: Promise<{ id: string }> };
+type Parametres = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Ce que l'acteur vient de faire (après une redirection) : annoncé en tête de la fiche. */
+function annonce(sp: Record<string, string | string[] | undefined>, organisations: Record<PartieSignataire, string>): string | null {
+  const signature = sp.signature;
+  if (signature === "collectivite" || signature === "etat") return `Votre signature pour ${organisations[signature]} est enregistrée.`;
+  if (sp.depot === "ok") return "La candidature est déposée : le récépissé est téléchargeable ci-dessous, et les deux parties l'ont reçu par courriel.";
+  return null;
+}
 
 // Une seule lecture par requête, partagée par les métadonnées et la page.
 const candidature = cache(async (id: string) => {
@@ -32,8 +43,9 @@ export async function generateMetadata({ params }: Parametres): Promise<Metadata
   return { title: c ? `Candidature ${c.reference}` : "Candidature introuvable" };
 }
 
-export default async function PageCandidature({ params }: Parametres) {
+export default async function PageCandidature({ params, searchParams }: Parametres) {
   const { id } = await params;
+  const sp = await searchParams;
   const acteur = await requireActeur(`/candidatures/${id}`);
   const c = await candidature(id);
   if (!c) notFound();
@@ -44,28 +56,41 @@ export default async function PageCandidature({ params }: Parametres) {
     listerEvenementsCandidature(acteur, c.id),
   ]);
   if (!controle) notFound();
+  const organisations = { collectivite: c.collectivitePrincipale.nom, etat: c.serviceEtat.nom };
+  const message = annonce(sp, organisations);
+  const etape = controle.prochaineEtape;
   return (
     <div className={fr.cx("fr-container", "fr-pb-8w")}>
       <Breadcrumb currentPageLabel={c.reference} homeLinkProps={{ href: "/" }} segments={[{ label: "Mes candidatures", linkProps: { href: "/candidatures" } }]} />
+      {message && <Alert severity="success" small description={message} className={fr.cx("fr-mb-3w")} role="status" />}
       <EnTeteCandidature candidature={c} />
-      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--icon-left")}>
-        {controle.droits.modifier && (
-          <li>
-            <Button iconId="fr-icon-edit-line" linkProps={{ href: `/candidatures/${c.id}/modifier` }}>
-              Modifier la candidature
-            </Button>
-          </li>
-        )}
-        {(controle.droits.signerCollectivite || controle.droits.signerEtat) && (
-          <li>
-            <Button priority="secondary" iconId="fr-icon-edit-fill" linkProps={{ href: `/candidatures/${c.id}/signer` }}>
-              Relire et signer
-            </Button>
-          </li>
-        )}
-      </ul>
+      <Alert
+        severity={etape.pourVous ? "warning" : "info"}
+        as="h2"
+        title={etape.titre}
+        description={etape.description}
+        className={fr.cx("fr-mb-3w")}
+      />
+      {(controle.droits.modifier || controle.droits.signerCollectivite || controle.droits.signerEtat) && (
+        <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--icon-left")}>
+          {(controle.droits.signerCollectivite || controle.droits.signerEtat) && (
+            <li>
+              <Button iconId="fr-icon-edit-fill" linkProps={{ href: `/candidatures/${c.id}/signer` }}>
+                Relire et signer
+              </Button>
+            </li>
+          )}
+          {controle.droits.modifier && (
+            <li>
+              <Button priority="secondary" iconId="fr-icon-edit-line" linkProps={{ href: `/candidatures/${c.id}/modifier` }}>
+                Modifier la candidature
+              </Button>
+            </li>
+          )}
+        </ul>
+      )}
       {controle.droits.deposer && controle.hashContenu && (
-        <BoutonDeposer candidatureId={c.id} hashContenu={controle.hashContenu} deposer={deposerCandidatureAction} />
+        <BoutonDeposer candidatureId={c.id} reference={c.reference} hashContenu={controle.hashContenu} deposer={deposerCandidatureAction} />
       )}
       {c.deposeeLe && (
         <p>
@@ -75,10 +100,13 @@ export default async function PageCandidature({ params }: Parametres) {
           </a>
         </p>
       )}
+      {controle.invitationsPossibles.map((partie) => (
+        <InviterSignataire key={partie} candidatureId={c.id} partie={partie} organisation={organisations[partie]} inviter={inviterSignataireAction} />
+      ))}
       <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
         <div className={fr.cx("fr-col-12", "fr-col-lg-7")}>
           <Checklist rubriques={controle.rubriques} depot={controle.depot} evalueeLe={controle.evalueeLe} />
-          <NoteOpportunite note={c} />
+          <ContenuCandidature acteur={acteur} candidatureId={c.id} pieces={false} />
           <ListePieces pieces={pieces} />
         </div>
         <div className={fr.cx("fr-col-12", "fr-col-lg-5")}>

@@ -5,14 +5,13 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
 import { FormulaireSignature } from "@/components/candidatures/FormulaireSignature";
-import { ListePieces } from "@/components/candidatures/ListePieces";
-import { NoteOpportunite } from "@/components/candidatures/NoteOpportunite";
+import { ContenuCandidature } from "@/components/candidatures/ContenuCandidature";
 import { FORMATS } from "@/components/candidatures/libelles";
 import { requireActeur } from "@/lib/auth/session";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
+import { lireContenuSigne } from "@/lib/candidatures/contenu-lisible";
 import { trouverCandidature } from "@/lib/candidatures/queries";
 import type { PartieSignataire } from "@/lib/generated/prisma/enums";
-import { listerPieces } from "@/lib/pieces/queries";
 import { signerCandidatureAction } from "../actions";
 
 export const metadata: Metadata = { title: "Relire et signer la candidature" };
@@ -24,8 +23,9 @@ export default async function PageSigner({ params }: Parametres) {
   const acteur = await requireActeur(`/candidatures/${id}/signer`);
   const c = await trouverCandidature(acteur, id);
   if (!c) notFound();
-  const [controle, pieces] = await Promise.all([checklistCandidature(acteur, c.id), listerPieces(acteur, c.id)]);
-  if (!controle) notFound();
+  // Le contenu affiché et l'empreinte envoyée avec la signature viennent de la même lecture.
+  const [controle, contenu] = await Promise.all([checklistCandidature(acteur, c.id), lireContenuSigne(acteur, c.id)]);
+  if (!controle || !contenu) notFound();
   // Seules les parties pour lesquelles l'acteur peut signer maintenant (politique × statut).
   const parties: PartieSignataire[] = [
     ...(controle.droits.signerCollectivite ? (["collectivite"] as const) : []),
@@ -46,14 +46,14 @@ export default async function PageSigner({ params }: Parametres) {
       <p className={fr.cx("fr-text--lead")}>
         {c.titre} — {FORMATS[c.format]}, {c.collectivitePrincipale.nom} avec {c.serviceEtat.nom}.
       </p>
-      <CallOut title="Empreinte du contenu que vous signez" className={fr.cx("fr-mb-4w")}>
-        Votre signature porte sur ce contenu exact (rubriques et pièces), résumé par son empreinte SHA-256 :{" "}
-        <code style={{ wordBreak: "break-all" }}>{controle.hashContenu ?? "non calculée"}</code>. Toute modification ultérieure annule les
-        signatures.
+      <CallOut title="Empreinte du contenu que vous signez" titleAs="h2" className={fr.cx("fr-mb-4w")}>
+        Votre signature porte sur le contenu exact affiché ci-dessous (rubriques et pièces), résumé par son empreinte SHA-256 :{" "}
+        <code style={{ wordBreak: "break-all" }}>{contenu.hashContenu}</code>. Toute modification ultérieure annule les signatures.
       </CallOut>
       {autres.length > 0 && (
         <Alert
           severity="warning"
+          as="h2"
           className={fr.cx("fr-mb-4w")}
           title="Le dépôt ne sera pas encore possible"
           description={
@@ -65,11 +65,17 @@ export default async function PageSigner({ params }: Parametres) {
           }
         />
       )}
-      <NoteOpportunite note={c} />
-      <ListePieces pieces={pieces} />
+      <ContenuCandidature contenu={contenu} empreinte={false} />
       <h2>Signature</h2>
-      {parties.length > 0 && controle.hashContenu ? (
-        <FormulaireSignature candidatureId={c.id} hashContenu={controle.hashContenu} parties={parties} signer={signerCandidatureAction} />
+      {parties.length > 0 ? (
+        <FormulaireSignature
+          candidatureId={c.id}
+          reference={c.reference}
+          hashContenu={contenu.hashContenu}
+          parties={parties}
+          organisations={{ collectivite: c.collectivitePrincipale.nom, etat: c.serviceEtat.nom }}
+          signer={signerCandidatureAction}
+        />
       ) : (
         <p>Vous ne pouvez pas signer cette candidature : seuls les signataires de la collectivité principale et du service de l&apos;État compétent signent, tant qu&apos;elle est en brouillon.</p>
       )}
