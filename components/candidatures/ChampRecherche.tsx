@@ -13,12 +13,14 @@ type Props = {
   etat: EtatRecherche<unknown>;
   /** Phrase affichée quand rien ne correspond à `pour`. */
   aucun: (pour: string) => string;
+  /** Élément qui contient les résultats : Entrée y porte le focus, sur le premier résultat. */
+  idResultats?: string;
 };
 
 const nombre = new Intl.NumberFormat("fr-FR");
 
 /** Champ de recherche au fil de la frappe, avec l'annonce du nombre de résultats pour les lecteurs d'écran. */
-export function ChampRecherche({ id, label, hintText, texte, onTexte, etat, aucun }: Props) {
+export function ChampRecherche({ id, label, hintText, texte, onTexte, etat, aucun, idResultats }: Props) {
   const { pour, resultats, sessionExpiree } = etat;
   const annonce = sessionExpiree
     ? "Session expirée : reconnectez-vous pour rechercher dans le référentiel."
@@ -32,7 +34,21 @@ export function ChampRecherche({ id, label, hintText, texte, onTexte, etat, aucu
       <Input
         label={label}
         hintText={hintText}
-        nativeInputProps={{ id, type: "search", value: texte, onChange: (e) => onTexte(e.target.value), autoComplete: "off", "aria-describedby": `annonce-${id}` }}
+        nativeInputProps={{
+          id,
+          type: "search",
+          value: texte,
+          onChange: (e) => onTexte(e.target.value),
+          // Entrée n'envoie jamais le formulaire qui contient la recherche (la section serait enregistrée) :
+          // elle mène au premier résultat.
+          onKeyDown: (e) => {
+            if (e.key !== "Enter") return;
+            e.preventDefault();
+            if (idResultats) document.getElementById(idResultats)?.querySelector<HTMLElement>("button, input, a[href]")?.focus();
+          },
+          autoComplete: "off",
+          "aria-describedby": `annonce-${id}`,
+        }}
       />
       <p id={`annonce-${id}`} role="status" aria-live="polite" className={fr.cx("fr-text--sm", "fr-mb-1w")}>
         {annonce}

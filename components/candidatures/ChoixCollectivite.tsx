@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
-import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
+import { ChampRecherche } from "./ChampRecherche";
+import { useRechercheAuFil } from "./useRechercheAuFil";
 
 export type Collectivite = { id: string; nom: string; detail: string };
 
@@ -21,44 +22,44 @@ type Props = {
  */
 export function ChoixCollectivite({ propres, rechercheEtat, valeur, onChange, rechercher }: Props) {
   const [texte, setTexte] = useState("");
-  const [resultats, setResultats] = useState<Collectivite[] | null>(null);
-
-  useEffect(() => {
-    if (!rechercheEtat || texte.trim().length < 2) return;
-    let actuel = true;
-    const minuterie = setTimeout(() => {
-      rechercher(texte).then((r) => actuel && setResultats(r ?? []));
-    }, 250);
-    return () => {
-      actuel = false;
-      clearTimeout(minuterie);
-    };
-  }, [texte, rechercheEtat, rechercher]);
+  const recherche = useRechercheAuFil(texte, rechercher, rechercheEtat);
+  const resultats = recherche.resultats;
 
   const options = [...propres, ...(resultats ?? []).filter((r) => !propres.some((p) => p.id === r.id))];
   if (valeur && !options.some((o) => o.id === valeur.id)) options.unshift(valeur);
   return (
     <div className={fr.cx("fr-mb-3w")}>
       {rechercheEtat && (
-        <Input
+        <ChampRecherche
+          id="recherche-collectivite"
           label="Rechercher la collectivité porteuse"
           hintText="Nom, code INSEE ou SIREN, parmi les collectivités du département de votre service. Par exemple « Andouillé » ou « 53005 »."
-          nativeInputProps={{ type: "search", value: texte, onChange: (e) => setTexte(e.target.value), autoComplete: "off" }}
+          texte={texte}
+          onTexte={setTexte}
+          etat={recherche}
+          aucun={(pour) => `Aucune collectivité de votre département ne correspond à « ${pour} ».`}
+          idResultats="choix-collectivite"
         />
-      )}
-      {rechercheEtat && texte.trim().length >= 2 && resultats?.length === 0 && (
-        <p className={fr.cx("fr-text--sm")} role="status">
-          Aucune collectivité de votre département ne correspond à « {texte} ».
-        </p>
       )}
       {options.length > 0 ? (
         <RadioButtons
+          id="choix-collectivite"
           legend="Collectivité porteuse principale"
           name="collectivite"
           options={options.map((c) => ({
             label: c.nom,
             hintText: c.detail,
-            nativeInputProps: { value: c.id, checked: valeur?.id === c.id, onChange: () => onChange(c) },
+            nativeInputProps: {
+              value: c.id,
+              checked: valeur?.id === c.id,
+              onChange: () => onChange(c),
+              // Entrée choisit le résultat qui a le focus (les flèches le font déjà) au lieu de ne rien faire.
+              onKeyDown: (e) => {
+                if (e.key !== "Enter") return;
+                e.preventDefault();
+                onChange(c);
+              },
+            },
           }))}
         />
       ) : (

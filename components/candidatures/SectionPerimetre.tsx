@@ -137,10 +137,11 @@ function ChampsPerimetre({
         texte={texte}
         onTexte={setTexte}
         etat={recherche}
+        idResultats="resultats-perimetre"
         aucun={(pour) => `Aucune commune ni aucun EPCI ne correspond à « ${pour} ».`}
       />
       {affiches && affiches.length > 0 && (
-        <ul className={fr.cx("fr-raw-list", "fr-mb-3w")} aria-label="Résultats de la recherche">
+        <ul className={fr.cx("fr-raw-list", "fr-mb-3w")} id="resultats-perimetre" aria-label="Résultats de la recherche">
           {affiches.map((r) => {
             const deja = (r.genre === "commune" ? communes : epci).includes(r.code);
             return (

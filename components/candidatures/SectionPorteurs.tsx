@@ -53,10 +53,11 @@ function ChampsPorteurs({ form, principale, enregistrees, rechercher }: { form: 
         texte={texte}
         onTexte={setTexte}
         etat={recherche}
+        idResultats="resultats-porteurs"
         aucun={(pour) => `Aucune collectivité ne correspond à « ${pour} ».`}
       />
       {resultats && resultats.length > 0 && (
-        <ul className={fr.cx("fr-raw-list", "fr-mb-3w")} aria-label="Collectivités trouvées">
+        <ul className={fr.cx("fr-raw-list", "fr-mb-3w")} id="resultats-porteurs" aria-label="Collectivités trouvées">
           {resultats.map((c) => (
             <li key={c.id} className={fr.cx("fr-mb-1w")}>
               {c.id === principale.id ? (
