@@ -1,5 +1,7 @@
 // Erreurs attendues : un code stable et un message en français montré tel quel à l'utilisateur.
 // Toute autre erreur est journalisée et l'utilisateur lit « Une erreur est survenue… ».
+import type { CodeRegle } from "@/lib/candidatures/regles/types";
+
 export type CodeErreur =
   | "NON_AUTHENTIFIE"
   | "ACCES_REFUSE"
@@ -15,6 +17,8 @@ export class AppError extends Error {
     public readonly code: CodeErreur,
     message: string,
     public readonly fieldErrors?: Record<string, string[]>,
+    /** Refus par le module de règles : les codes stables des règles enfreintes, dans l'ordre des messages. */
+    public readonly regles?: CodeRegle[],
   ) {
     super(message);
     this.name = "AppError";
@@ -29,4 +33,4 @@ export const MESSAGE_INTROUVABLE = "Cet élément n'existe pas ou vous n'y avez 
 
 export type ResultatAction<T> =
   | { ok: true; data: T }
-  | { ok: false; code: CodeErreur | "ERREUR_INATTENDUE"; message: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; code: CodeErreur | "ERREUR_INATTENDUE"; message: string; fieldErrors?: Record<string, string[]>; regles?: CodeRegle[] };

@@ -51,7 +51,7 @@ export async function executerAction<S extends z.ZodType, T>(
     return { ok: true, data, revalider: definition.revalider?.(data, analyse.data) ?? [] };
   } catch (erreur) {
     if (erreur instanceof AppError) {
-      return { ok: false, code: erreur.code, message: erreur.message, fieldErrors: erreur.fieldErrors };
+      return { ok: false, code: erreur.code, message: erreur.message, fieldErrors: erreur.fieldErrors, ...(erreur.regles && { regles: erreur.regles }) };
     }
     console.error(`[action ${definition.nom}]`, erreur);
     return { ok: false, code: "ERREUR_INATTENDUE", message: MESSAGE_ERREUR_INATTENDUE };

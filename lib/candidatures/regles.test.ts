@@ -65,6 +65,7 @@ describe("peutDeposer (R6)", () => {
   it("traduit les bloquants en une erreur attendue, lisible telle quelle", () => {
     const erreur = erreurDeRegles(peutDeposer(faitsFlash({ dureeMois: 9, pieces: ["note_opportunite", "courrier_soutien_collectivite"] })).bloquants);
     expect(erreur.code).toBe("REGLE_NON_RESPECTEE");
+    expect(erreur.regles).toEqual(["R2_DUREE_FLASH", "R5_PIECE_MANQUANTE"]);
     expect(erreur.message).toBe(
       "Un atelier flash dure de 3 à 6 mois : la durée prévue est de 9 mois. Pièce manquante : courrier d'engagement du service de l'État (DDT(M) ou D(R)EAL) à porter l'atelier.",
     );

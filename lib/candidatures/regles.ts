@@ -91,7 +91,10 @@ export function checklist(faits: FaitsCandidature): RubriqueChecklist[] {
   });
 }
 
-/** L'erreur attendue d'une action refusée par les règles : chaque message est une phrase complète. */
+/**
+ * L'erreur attendue d'une action refusée par les règles : chaque message est une phrase complète ;
+ * les codes des règles l'accompagnent (interface, tests) sans dépendre de la rédaction.
+ */
 export function erreurDeRegles(bloquants: ResultatRegle[]): AppError {
-  return new AppError("REGLE_NON_RESPECTEE", bloquants.map((b) => b.message).join(" "));
+  return new AppError("REGLE_NON_RESPECTEE", bloquants.map((b) => b.message).join(" "), undefined, bloquants.map((b) => b.code));
 }

@@ -57,7 +57,9 @@ export async function verifierSection<S extends Section>(
     // R2 refuse la valeur saisie elle-même : on ne l'enregistre pas (la saisie reste à l'écran).
     const { dureeMois } = valeurs as ValeursSection<"calendrier">;
     const refus = regleR2Duree({ format: candidature.format, dureeMois }).filter((e) => e.etat === "refuse");
-    if (refus.length) throw new AppError("REGLE_NON_RESPECTEE", refus.map((e) => e.message).join(" "), { dureeMois: refus.map((e) => e.message) });
+    if (refus.length) {
+      throw new AppError("REGLE_NON_RESPECTEE", refus.map((e) => e.message).join(" "), { dureeMois: refus.map((e) => e.message) }, refus.map((e) => e.code));
+    }
   }
   if (erreurs) throw new AppError("INVALIDE", "Certains champs sont à corriger.", erreurs);
 }

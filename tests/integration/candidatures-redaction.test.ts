@@ -121,7 +121,7 @@ describe("créer une candidature", () => {
     expect(await candidaturesActivesSimilaires(m.agent, m.commune.id, "local")).toEqual([]);
     expect(await candidaturesActivesSimilaires(m.etrangerDdt, m.commune.id, "flash")).toEqual([]);
     const seconde = await executerAction(creerCandidature, m.agent, { collectiviteId: m.commune.id, format: "flash" });
-    expect(seconde).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE" });
+    expect(seconde).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", regles: ["R7_CANDIDATURE_EN_COURS"] });
     expect(!seconde.ok && seconde.message).toContain(`a déjà une candidature en cours à un atelier flash : ${premiere.reference} (statut « brouillon »)`);
     // Un autre format reste possible.
     expect(await executerAction(creerCandidature, m.maire, { collectiviteId: m.commune.id, format: "local" })).toMatchObject({ ok: true });
@@ -130,13 +130,13 @@ describe("créer une candidature", () => {
   it("R1 : un atelier national exige une session ouverte ; local et flash n'en ont pas", async () => {
     const m = await monde();
     const sansSession = await executerAction(creerCandidature, m.maire, { collectiviteId: m.commune.id, format: "national" });
-    expect(sansSession).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", message: expect.stringContaining("choisissez la session") });
+    expect(sansSession).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", regles: ["R1_SESSION_MANQUANTE"] });
     const brouillon = await creerSession({ statut: "brouillon" });
     const fermee = await executerAction(creerCandidature, m.maire, { collectiviteId: m.commune.id, format: "national", sessionId: brouillon.id });
-    expect(fermee).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", message: expect.stringContaining("n'est pas ouverte aux candidatures") });
+    expect(fermee).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", regles: ["R1_SESSION_NON_OUVERTE"] });
     const ouverte = await creerSession();
     const horsSession = await executerAction(creerCandidature, m.maire, { collectiviteId: m.commune.id, format: "local", sessionId: ouverte.id });
-    expect(horsSession).toMatchObject({ ok: false, message: expect.stringContaining("hors session nationale") });
+    expect(horsSession).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", regles: ["R1_SESSION_INATTENDUE"] });
     expect(await executerAction(creerCandidature, m.maire, { collectiviteId: m.commune.id, format: "national", sessionId: ouverte.id })).toMatchObject({ ok: true });
     expect(await prisma.candidature.count({ where: { collectivitePrincipaleId: m.commune.id } })).toBe(1);
   });
@@ -175,7 +175,7 @@ describe("modifier une section", () => {
     const c = await creerFlash(m);
     const r = await executerAction(modifierCandidature, m.agent, { candidatureId: c.candidatureId, version: 1, section: "calendrier", debutPrevu: "2027-05-01", dureeMois: 9 });
     const message = "Un atelier flash dure de 3 à 6 mois : la durée prévue est de 9 mois.";
-    expect(r).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", message, fieldErrors: { dureeMois: [message] } });
+    expect(r).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", regles: ["R2_DUREE_FLASH"], message, fieldErrors: { dureeMois: [message] } });
     expect(await prisma.candidature.findUniqueOrThrow({ where: { id: c.candidatureId } })).toMatchObject({ version: 1, dureeMois: null });
     const ok = donnees(await executerAction(modifierCandidature, m.agent, { candidatureId: c.candidatureId, version: 1, section: "calendrier", debutPrevu: "2027-05-01", dureeMois: "5" }));
     expect(ok.version).toBe(2);

@@ -149,10 +149,10 @@ describe("signer", () => {
   it("R5 et R3 : on ne signe pas une candidature incomplète ou hors d'échelle (messages des règles)", async () => {
     const incomplete = await candidatureComplete("flash", { pieces: false });
     const r5 = await signerCollectivite(incomplete);
-    expect(r5).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", message: expect.stringContaining("Pièce manquante : note d'opportunité valant candidature.") });
+    expect(r5).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", regles: ["R5_PIECE_MANQUANTE", "R5_PIECE_MANQUANTE", "R5_PIECE_MANQUANTE"] });
     const local = await candidatureComplete("local");
     const r3 = await signerCollectivite(local);
-    expect(r3).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", message: expect.stringContaining("Un atelier local porte au moins sur un EPCI entier") });
+    expect(r3).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", regles: ["R3_ECHELLE_LOCAL"] });
   });
 });
 
@@ -169,7 +169,7 @@ describe("modifier après signature", () => {
     const courriels = await prisma.courriel.findMany({ where: { sujet: `Signatures annulées : la candidature ${c.reference} a été modifiée` } });
     expect(courriels.map((x) => x.destinataire)).toEqual(expect.arrayContaining([c.maire.email, c.membre.email, c.signataireEtat.email]));
     const depot = await executerAction(deposerCandidature, c.signataireEtat, { candidatureId: c.id, hashContenu: modif.hashContenu! });
-    expect(depot).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", message: expect.stringContaining("Signature de la collectivité principale à renouveler : le contenu a changé depuis.") });
+    expect(depot).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", regles: ["R6_SIGNATURE_A_RENOUVELER", "R6_SIGNATURE_A_RENOUVELER"] });
     donnees(await signerCollectivite(c, modif.hashContenu!));
     expect(donnees(await signerEtat(c, modif.hashContenu!)).statut).toBe("signee");
     // Une action, une ligne : la modification dit elle-même quelles signatures elle a annulées.
@@ -317,7 +317,7 @@ describe("déposer", () => {
     const c = await candidatureComplete();
     donnees(await signerCollectivite(c));
     const r6 = await executerAction(deposerCandidature, c.signataireEtat, { candidatureId: c.id, hashContenu: c.hashContenu });
-    expect(r6).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", message: "Signature manquante : un signataire du service de l'État compétent doit signer la candidature." });
+    expect(r6).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", regles: ["R6_SIGNATURE_MANQUANTE"] });
     donnees(await signerEtat(c));
     expect(await executerAction(deposerCandidature, c.signataireEtat, { candidatureId: c.id, hashContenu: "1".repeat(64) })).toMatchObject({ ok: false, code: "CONFLIT" });
     expect(await executerAction(deposerCandidature, c.maire, { candidatureId: c.id, hashContenu: c.hashContenu })).toMatchObject({
@@ -339,7 +339,7 @@ describe("déposer", () => {
     donnees(await signerEtat(c));
     await prisma.sessionAmi.update({ where: { id: session.id }, data: { clotureLe: new Date(Date.now() - 60_000) } });
     const r = await executerAction(deposerCandidature, c.signataireEtat, { candidatureId: c.id, hashContenu: c.hashContenu });
-    expect(r).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", message: expect.stringContaining(`La session « ${session.theme} » est close depuis le`) });
+    expect(r).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE", regles: ["R1_SESSION_CLOTUREE"] });
     expect(await prisma.candidature.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ statut: "signee" });
   });
 
