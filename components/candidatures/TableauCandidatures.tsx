@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
-import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { Page } from "@/lib/autorisations/pagination";
 import { dateIso, formaterDate } from "@/lib/format/dates";
 import { accorder, formaterNombre } from "@/lib/format/nombres";
+import { Tableau } from "@/components/layout/Tableau";
 import { BadgeStatut } from "./BadgeStatut";
+import { CartesCandidatures, texteSignatures } from "./CartesCandidatures";
 import type { ValeursFiltresCandidatures } from "./FiltresCandidatures";
 import { FORMATS } from "./libelles";
 
@@ -50,27 +51,33 @@ export function TableauCandidatures({ resultat, filtres }: { resultat: Page<Lign
         )}
       </p>
       {total > 0 && (
-        <Table
-          caption="Mes candidatures"
-          noCaption
-          headers={["Référence", "Titre", "Collectivité principale", "Format", "Session", "Statut", "Signatures", "Dernière modification"]}
-          data={lignes.map((c) => [
-            <Link key="ref" href={`/candidatures/${c.id}`} style={{ whiteSpace: "nowrap" }}>
-              {c.reference}
-            </Link>,
-            c.titre,
-            c.collectivitePrincipale.nom,
-            FORMATS[c.format],
-            c.session?.theme ?? "—",
-            <BadgeStatut key="statut" statut={c.statut} small />,
-            <span key="sig" title={`${c.signaturesValides} signature(s) valide(s) sur 2`}>
-              {c.signaturesValides}/2
-            </span>,
-            <time key="date" dateTime={dateIso(c.modifieLe)}>
-              {formaterDate(c.modifieLe)}
-            </time>,
-          ])}
-        />
+        <>
+          {/* Petit écran : des cartes ; à partir de 768 px : le tableau. */}
+          <div className={fr.cx("fr-hidden-md")}>
+            <CartesCandidatures lignes={lignes} />
+          </div>
+          <div className={fr.cx("fr-hidden", "fr-unhidden-md")}>
+            <Tableau
+              titre="Mes candidatures"
+              titreMasque
+              entetes={["Référence", "Titre", "Collectivité principale", "Format", "Session", "Statut", "Signatures", "Dernière modification"]}
+              lignes={lignes.map((c) => [
+                <Link key="ref" href={`/candidatures/${c.id}`} style={{ whiteSpace: "nowrap" }}>
+                  {c.reference}
+                </Link>,
+                c.titre,
+                c.collectivitePrincipale.nom,
+                FORMATS[c.format],
+                c.session?.theme ?? "—",
+                <BadgeStatut key="statut" statut={c.statut} small />,
+                texteSignatures(c.signaturesValides),
+                <time key="date" dateTime={dateIso(c.modifieLe)}>
+                  {formaterDate(c.modifieLe)}
+                </time>,
+              ])}
+            />
+          </div>
+        </>
       )}
       {pages > 1 && (
         <Pagination
