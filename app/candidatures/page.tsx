@@ -6,6 +6,7 @@ import { FiltresCandidatures, type ValeursFiltresCandidatures } from "@/componen
 import { TableauCandidatures } from "@/components/candidatures/TableauCandidatures";
 import { FORMATS, STATUTS, TRIS } from "@/components/candidatures/libelles";
 import { requireActeur } from "@/lib/auth/session";
+import { aUnDroit } from "@/lib/autorisations/politique";
 import { listerMesCandidatures } from "@/lib/candidatures/liste";
 
 export const metadata: Metadata = { title: "Mes candidatures" };
@@ -24,6 +25,7 @@ function parmi<K extends string>(valeurs: Record<K, unknown>, brut: string): K |
 export default async function PageCandidatures({ searchParams }: Parametres) {
   const acteur = await requireActeur("/candidatures");
   const sp = await searchParams;
+  const peutCreer = aUnDroit(acteur, "candidature", "creer");
   const filtres: ValeursFiltresCandidatures = {
     statut: parmi(STATUTS, un(sp.statut)),
     format: parmi(FORMATS, un(sp.format)),
@@ -40,16 +42,18 @@ export default async function PageCandidatures({ searchParams }: Parametres) {
       <Breadcrumb currentPageLabel="Mes candidatures" homeLinkProps={{ href: "/" }} segments={[]} />
       <div className={fr.cx("fr-grid-row", "fr-grid-row--middle", "fr-mb-2w")} style={{ justifyContent: "space-between", gap: "1rem" }}>
         <h1 className={fr.cx("fr-mb-0")}>Mes candidatures</h1>
-        <Button iconId="fr-icon-add-line" iconPosition="left" linkProps={{ href: "/candidatures/nouvelle" }}>
-          Nouvelle candidature
-        </Button>
+        {peutCreer && (
+          <Button iconId="fr-icon-add-line" iconPosition="left" linkProps={{ href: "/candidatures/nouvelle" }}>
+            Nouvelle candidature
+          </Button>
+        )}
       </div>
       <p className={fr.cx("fr-text--lead")}>
         Les candidatures que vous préparez, co-signez ou suivez : celles de vos collectivités, celles du département de votre service de
         l&apos;État, ou toutes pour la DGALN.
       </p>
       <FiltresCandidatures valeurs={filtres} />
-      <TableauCandidatures resultat={resultat} filtres={filtres} />
+      <TableauCandidatures resultat={resultat} filtres={filtres} peutCreer={peutCreer} />
     </div>
   );
 }

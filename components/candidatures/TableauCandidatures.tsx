@@ -32,7 +32,16 @@ function adressePage(filtres: ValeursFiltresCandidatures, page: number): string 
   return `/candidatures${q ? `?${q}` : ""}`;
 }
 
-export function TableauCandidatures({ resultat, filtres }: { resultat: Page<LigneTableau>; filtres: ValeursFiltresCandidatures }) {
+export function TableauCandidatures({
+  resultat,
+  filtres,
+  peutCreer,
+}: {
+  resultat: Page<LigneTableau>;
+  filtres: ValeursFiltresCandidatures;
+  /** L'acteur peut-il créer une candidature (politique) ? Sinon, on ne l'y invite pas. */
+  peutCreer: boolean;
+}) {
   const { lignes, total, page, parPage } = resultat;
   const pages = Math.max(1, Math.ceil(total / parPage));
   return (
@@ -42,7 +51,9 @@ export function TableauCandidatures({ resultat, filtres }: { resultat: Page<Lign
           ? accorder(total, "candidature")
           : filtres.statut || filtres.format
             ? "Aucune candidature ne correspond à ces critères."
-            : "Vous n'avez encore aucune candidature. Commencez-en une avec le bouton « Nouvelle candidature »."}
+            : peutCreer
+              ? "Vous n'avez encore aucune candidature. Commencez-en une avec le bouton « Nouvelle candidature »."
+              : "Aucune candidature ne vous est encore ouverte : elles apparaîtront ici quand vous aurez à les examiner."}
         {pages > 1 && (
           <span className={fr.cx("fr-text--sm")}>
             {" "}

@@ -12,7 +12,7 @@ import { chargerFaits } from "./faits";
 import { trouverCandidature } from "./queries";
 import { prochaineEtape, type ProchaineEtape, type SignatureCourante } from "./prochaine-etape";
 import { checklist, peutDeposer, type FaitsCandidature, type RubriqueChecklist, type Verdict } from "./regles";
-import { estModifiable, STATUTS_SIGNABLES } from "./regles/transitions";
+import { estFinal, estModifiable, STATUTS_SIGNABLES } from "./regles/transitions";
 
 export type ChecklistCandidature = {
   candidatureId: string;
@@ -36,6 +36,8 @@ export type ChecklistCandidature = {
   aUnSignataire: Record<PartieSignataire, boolean>;
   /** Ce qui doit se passer maintenant, qui doit agir, et si c'est à l'acteur. */
   prochaineEtape: ProchaineEtape;
+  /** Parties sans signataire pour lesquelles l'acteur peut en inviter un (mêmes conditions que lib/candidatures/inviter-signataire). */
+  invitationsPossibles: PartieSignataire[];
 };
 
 /**
@@ -100,6 +102,10 @@ export async function checklistCandidature(acteur: Acteur, candidatureId: string
     deposer: deposer && depot.ok,
   };
   const bloquantsAvantSignature = depot.bloquants.filter((b) => b.regle !== "R6").length;
+  const organisationDe = { collectivite: c.collectivitePrincipaleId, etat: c.serviceEtatId };
+  const invitationsPossibles = (["collectivite", "etat"] as const).filter(
+    (p) => modifier && !estFinal(c.statut) && !aUnSignataire[p] && !acteur.appartenances.some((a) => a.organisationId === organisationDe[p]),
+  );
   return {
     candidatureId: c.id,
     statut: c.statut,
@@ -111,6 +117,7 @@ export async function checklistCandidature(acteur: Acteur, candidatureId: string
     droits,
     signatures,
     aUnSignataire,
+    invitationsPossibles,
     prochaineEtape: prochaineEtape({
       statut: c.statut,
       format: c.format,

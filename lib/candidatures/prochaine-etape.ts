@@ -47,26 +47,34 @@ function pluriel(n: number, mot: string): string {
   return `${n} ${mot}${n > 1 ? "s" : ""}`;
 }
 
+/** « Guérande n'a encore aucun signataire sur la plateforme : invitez-en un. », si besoin. */
+function sansSignataire(f: FaitsEtape, parties: readonly PartieSignataire[]): string {
+  const sans = parties.filter((p) => !f.aUnSignataire[p]);
+  if (sans.length === 0) return "";
+  return `${majuscule(sans.map((p) => nomPartie(p, f)).join(" et "))} ${sans.length > 1 ? "n'ont" : "n'a"} encore aucun signataire sur la plateforme : invitez-en un.`;
+}
+
 function etapeBrouillon(f: FaitsEtape): ProchaineEtape {
+  const manquantes = PARTIES.filter((p) => !f.signatures[p]);
   if (f.bloquantsAvantSignature > 0) {
     return {
       titre: "À compléter avant la signature",
-      description:
+      description: [
         `La liste de contrôle signale ${pluriel(f.bloquantsAvantSignature, "point")} à régler. Les rédacteurs ${dePartie("collectivite", f)} et ${dePartie("etat", f)} ` +
-        "complètent la candidature ; les deux parties la signent ensuite.",
+          "complètent la candidature ; les deux parties la signent ensuite.",
+        sansSignataire(f, manquantes),
+      ]
+        .filter(Boolean)
+        .join(" "),
       pourVous: f.droits.modifier,
     };
   }
-  const manquantes = PARTIES.filter((p) => !f.signatures[p]);
   const aVous = manquantes.filter((p) => peutSigner(p, f));
-  const sansSignataire = manquantes.filter((p) => !f.aUnSignataire[p]);
   const attente = manquantes.map((p) => `d'un signataire ${dePartie(p, f)}`).join(" et ");
   const dejaSignee = PARTIES.filter((p) => f.signatures[p]).map((p) => `${majuscule(nomPartie(p, f))} a signé`);
   const suite = [
     dejaSignee.length ? `${dejaSignee.join(" ; ")}.` : "",
-    sansSignataire.length
-      ? `${majuscule(sansSignataire.map((p) => nomPartie(p, f)).join(" et "))} ${sansSignataire.length > 1 ? "n'ont" : "n'a"} encore aucun signataire sur la plateforme : invitez-en un.`
-      : "",
+    sansSignataire(f, manquantes),
     "Ensuite, un signataire du service de l'État dépose la candidature.",
   ]
     .filter(Boolean)

@@ -22,6 +22,9 @@ describe("deNom", () => {
     expect(deNom("Andouillé")).toBe("d'Andouillé");
     expect(deNom("Embrun")).toBe("d'Embrun");
     expect(deNom("Saint-Nazaire")).toBe("de Saint-Nazaire");
+    expect(deNom("Le Gâvre")).toBe("du Gâvre");
+    expect(deNom("Les Sables-d'Olonne")).toBe("des Sables-d'Olonne");
+    expect(deNom("La Baule-Escoublac")).toBe("de La Baule-Escoublac");
     expect(deNom("CC des Coëvrons")).toBe("de la Communauté de communes des Coëvrons");
     expect(deNom("Nantes Métropole")).toBe("de Nantes Métropole");
     expect(deNom("DDT de la Mayenne", { service: true })).toBe("de la DDT de la Mayenne");

@@ -21,5 +21,8 @@ export function nomCollectiviteDeveloppe(nom: string): string {
 export function deNom(nom: string, options: { service?: boolean } = {}): string {
   const developpe = nomCollectiviteDeveloppe(nom);
   if (options.service || /^(Communauté|Métropole |Direction|Unité)/.test(developpe)) return `de la ${developpe}`;
+  // Article contracté des noms de communes : « du Gâvre », « des Sables-d'Olonne » (« de La Baule »).
+  if (developpe.startsWith("Le ")) return `du ${developpe.slice(3)}`;
+  if (developpe.startsWith("Les ")) return `des ${developpe.slice(4)}`;
   return /^[AEIOUYÂÊÎÔÛÉÈ]/i.test(developpe) ? `d'${developpe}` : `de ${developpe}`;
 }

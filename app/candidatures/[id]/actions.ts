@@ -7,6 +7,7 @@ import { lireSection } from "@/lib/candidatures/lire-section";
 import { deposerCandidature } from "@/lib/candidatures/deposer-candidature";
 import { modifierCandidature } from "@/lib/candidatures/modifier-candidature";
 import { signerCandidature } from "@/lib/candidatures/signer-candidature";
+import { inviterSignataire } from "@/lib/candidatures/inviter-signataire";
 import { apercuPerimetre, type CouverturePerimetre } from "@/lib/candidatures/perimetre";
 import { detailCollectivite } from "@/lib/referentiel/presentation";
 import { rechercherCollectivites, TYPES_COLLECTIVITES } from "@/lib/referentiel/recherche";
@@ -68,4 +69,8 @@ export async function signerCandidatureAction(entree: unknown) {
 
 export async function deposerCandidatureAction(entree: unknown) {
   return actionServeur(deposerCandidature)(entree);
+}
+
+export async function inviterSignataireAction(entree: unknown) {
+  return actionServeur(inviterSignataire)(entree);
 }

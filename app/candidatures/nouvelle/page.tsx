@@ -4,7 +4,8 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { FormulaireNouvelleCandidature } from "@/components/candidatures/FormulaireNouvelleCandidature";
 import { LIBELLES_TYPE_ORGANISATION } from "@/lib/auth/libelles";
 import { requireActeur } from "@/lib/auth/session";
-import { departementsDe, ROLES_PAR_PROFIL } from "@/lib/autorisations/politique";
+import { aUnDroit, departementsDe, ROLES_PAR_PROFIL } from "@/lib/autorisations/politique";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { formaterDateHeure } from "@/lib/format/dates";
 import { TYPES_COLLECTIVITES } from "@/lib/referentiel/recherche";
 import { listerSessionsOuvertes } from "@/lib/sessions/queries";
@@ -14,6 +15,21 @@ export const metadata: Metadata = { title: "Nouvelle candidature" };
 
 export default async function PageNouvelleCandidature() {
   const acteur = await requireActeur("/candidatures/nouvelle");
+  // Seuls les porteurs créent une candidature (politique `candidature.creer`) : les autres lisent pourquoi.
+  if (!aUnDroit(acteur, "candidature", "creer")) {
+    return (
+      <div className={fr.cx("fr-container", "fr-pb-8w")}>
+        <Breadcrumb currentPageLabel="Nouvelle candidature" homeLinkProps={{ href: "/" }} segments={[{ label: "Mes candidatures", linkProps: { href: "/candidatures" } }]} />
+        <h1>Nouvelle candidature</h1>
+        <Alert
+          severity="info"
+          as="h2"
+          title="Une candidature est créée par ses porteurs"
+          description="Seuls les membres d'une collectivité et les agents d'un service de l'État (DDT, DDTM, DEAL…) créent une candidature. Votre compte n'en fait pas partie : la DGALN et les jurés consultent les candidatures déposées."
+        />
+      </div>
+    );
+  }
   const roles: readonly string[] = ROLES_PAR_PROFIL.collectivite;
   const propres = acteur.appartenances
     .filter((a) => TYPES_COLLECTIVITES.includes(a.typeOrganisation) && roles.includes(a.role))
