@@ -7,7 +7,6 @@ import {
   aUnDroit,
   droitsDe,
   POLITIQUE,
-  porteeAffectationPourNoter,
   porteeAtelier,
   porteeCandidature,
   porteeCandidaturePourMessage,
@@ -159,7 +158,6 @@ describe("portées", () => {
     expect(porteeCandidaturePourPiece(jure, "telecharger")).toEqual(porteeCandidature(jure, "lire"));
     expect(porteeMessage(jure, "lire")).toEqual(AUCUNE_LIGNE);
     expect(porteeEvaluation(jure, "lire")).toEqual({ membreJuryId: { in: [membre.membreJuryId] } });
-    expect(porteeAffectationPourNoter(jure)).toEqual({ membreJuryId: { in: [membre.membreJuryId] } });
     expect(porteeEvaluation(jure, "lire_toutes")).toEqual({
       membreJury: { sessionId: { in: [membre.sessionId] }, session: { statut: { in: ["en_deliberation", "resultats_publies"] } } },
     });

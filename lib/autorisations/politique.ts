@@ -340,20 +340,6 @@ function evaluations(acteur: Acteur, d: Droits["evaluation"]): Prisma.Evaluation
   }
 }
 
-/** Affectations au titre desquelles le juré note (une évaluation se crée sur une affectation). */
-function affectations(acteur: Acteur, d: Droits["evaluation"]): Prisma.AffectationJuryWhereInput | null {
-  switch (d.profil) {
-    case "jure":
-      return siNonVide(membresJury(acteur), (ids) =>
-        d.lien === "tableau_ouvert"
-          ? { membreJury: { sessionId: { in: sessionsJury(acteur) }, session: { statut: { in: [...STATUTS_TABLEAU_OUVERT] } } } }
-          : { membreJuryId: { in: ids } },
-      );
-    case "dgaln":
-      return siNonVide(organisationsDe(acteur, "dgaln", d.roles), () => ({}));
-  }
-}
-
 function organisations(acteur: Acteur, d: Droits["organisation"]): Prisma.OrganisationWhereInput | null {
   switch (d.profil) {
     case "collectivite":
@@ -408,11 +394,6 @@ export function porteeSession(acteur: Acteur, action: ActionDe<"session">): Pris
 
 export function porteeEvaluation(acteur: Acteur, action: ActionDe<"evaluation">): Prisma.EvaluationWhereInput {
   return union(droitsDe("evaluation", action).map((d) => evaluations(acteur, d)));
-}
-
-/** Affectations de jury au titre desquelles l'acteur peut noter (pour créer une première note). */
-export function porteeAffectationPourNoter(acteur: Acteur): Prisma.AffectationJuryWhereInput {
-  return union(droitsDe("evaluation", "noter").map((d) => affectations(acteur, d)));
 }
 
 export function porteeAtelier(acteur: Acteur, action: ActionDe<"atelier">): Prisma.AtelierWhereInput {

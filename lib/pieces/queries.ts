@@ -3,7 +3,7 @@
 import "server-only";
 import type { Acteur } from "@/lib/auth/acteur";
 import { estIdentifiant, type Client } from "@/lib/autorisations/exiger";
-import { porteePiece, type ActionDe } from "@/lib/autorisations/politique";
+import { porteePiece } from "@/lib/autorisations/politique";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -35,17 +35,6 @@ export async function listerPieces(
     select: SELECTION_PIECE,
     orderBy: [{ type: "asc" }, { emplacement: "asc" }, { version: "desc" }],
   });
-}
-
-/** La pièce (métadonnées) si elle est dans la portée de l'action ; `null` sinon. */
-export async function trouverPiece(
-  acteur: Acteur,
-  id: string,
-  action: ActionDe<"piece"> = "lire",
-  client: Client = prisma,
-): Promise<LignePiece | null> {
-  if (!estIdentifiant(id)) return null;
-  return client.piece.findFirst({ where: { AND: [{ id }, porteePiece(acteur, action)] }, select: SELECTION_PIECE });
 }
 
 /** Le fichier d'une pièce à télécharger, ou `null` (hors portée ou inexistante : même réponse). */
