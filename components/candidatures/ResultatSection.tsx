@@ -19,12 +19,12 @@ type Props = {
 };
 
 /**
- * Zone des messages d'une section, toujours présente (annoncée poliment) ; le formulaire y place le
+ * Zone des messages d'une section (chaque Alert DSFR est annoncée à son affichage) ; le formulaire y place le
  * focus après « Enregistrer la section » pour que le clavier et les lecteurs d'écran lisent le résultat.
  */
 export function ResultatSection({ resultat, retourConnexion, zoneRef }: Props) {
   return (
-    <div ref={zoneRef} tabIndex={-1} role="status" className={fr.cx(resultat && "fr-mb-2w")}>
+    <div ref={zoneRef} tabIndex={-1} className={fr.cx(resultat && "fr-mb-2w")}>
       {resultat?.genre === "succes" && <Alert severity="success" small description={resultat.message} />}
       {resultat?.genre === "invalide" && (
         <Alert severity="error" small description="La section n'a pas été enregistrée : certains champs sont à corriger, voyez les messages sous les champs." />
