@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
@@ -24,6 +24,7 @@ export function EnvoiPiece({ candidatureId, emplacement, libelle }: { candidatur
   const [fichier, setFichier] = useState<File | null>(null);
   const [progression, setProgression] = useState<number | null>(null);
   const [retour, setRetour] = useState<{ ok: boolean; message: string; connexion?: boolean } | null>(null);
+  const champRef = useRef<HTMLInputElement>(null);
 
   async function envoyer() {
     if (!fichier) {
@@ -35,7 +36,10 @@ export function EnvoiPiece({ candidatureId, emplacement, libelle }: { candidatur
     const r = await televerser(candidatureId, fichier, emplacement ? { emplacement: emplacement.id } : { type }, setProgression);
     setProgression(null);
     if (r.ok) {
-      setRetour({ ok: true, message: emplacement ? "Nouvelle version enregistrée ; la précédente est conservée." : "Pièce jointe enregistrée." });
+      // Le champ est vidé : un second clic n'envoie pas le même fichier une deuxième fois.
+      setFichier(null);
+      if (champRef.current) champRef.current.value = "";
+      setRetour({ ok: true, message: emplacement ? "Nouvelle version enregistrée ; la précédente est conservée." : `« ${fichier.name} » est jointe à la candidature.` });
       router.refresh();
     } else setRetour({ ok: false, message: r.message, connexion: r.code === "NON_AUTHENTIFIE" });
   }
@@ -56,7 +60,7 @@ export function EnvoiPiece({ candidatureId, emplacement, libelle }: { candidatur
           {libelle ?? (emplacement ? `Remplacer « ${emplacement.nom} »` : "Fichier")}
           <span className={fr.cx("fr-hint-text")}>PDF, ODT, DOCX, PNG ou JPEG, 20 Mo au plus. Le type est vérifié d&apos;après le contenu du fichier.</span>
         </label>
-        <input id={`${id}-fichier`} className={fr.cx("fr-upload")} type="file" accept={FORMATS_ACCEPTES} onChange={(e) => setFichier(e.target.files?.[0] ?? null)} />
+        <input ref={champRef} id={`${id}-fichier`} className={fr.cx("fr-upload")} type="file" accept={FORMATS_ACCEPTES} onChange={(e) => setFichier(e.target.files?.[0] ?? null)} />
       </div>
       {progression !== null && (
         <div className={fr.cx("fr-mb-2w")}>

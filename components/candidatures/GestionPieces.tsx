@@ -1,10 +1,23 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { LIBELLES_PIECES } from "@/lib/candidatures/pieces-requises";
+import type { ResultatAction } from "@/lib/errors";
 import { EnvoiPiece } from "./EnvoiPiece";
 import type { PieceAffichee } from "./ListePieces";
+import { RetirerPiece } from "./RetirerPiece";
 
-/** Pièces de la candidature en rédaction : chaque pièce courante se remplace ; une nouvelle se joint. */
-export function GestionPieces({ candidatureId, pieces }: { candidatureId: string; pieces: (PieceAffichee & { emplacement: string })[] }) {
+/** Pièces de la candidature en rédaction : chaque pièce courante se remplace ou se retire ; une nouvelle se joint. */
+export function GestionPieces({
+  candidatureId,
+  pieces,
+  consequenceSignatures,
+  retirer,
+}: {
+  candidatureId: string;
+  pieces: (PieceAffichee & { emplacement: string })[];
+  /** Qui devra signer de nouveau après un changement, si le contenu actuel est signé. */
+  consequenceSignatures?: string | null;
+  retirer: (entree: unknown) => Promise<ResultatAction<unknown>>;
+}) {
   return (
     <section aria-labelledby="titre-pieces" className={fr.cx("fr-mb-6w")}>
       <h2 id="titre-pieces">Pièces jointes</h2>
@@ -19,6 +32,7 @@ export function GestionPieces({ candidatureId, pieces }: { candidatureId: string
             </a>
           </p>
           <EnvoiPiece candidatureId={candidatureId} emplacement={{ id: p.emplacement, nom: p.nomFichier }} />
+          <RetirerPiece pieceId={p.id} nomFichier={p.nomFichier} consequenceSignatures={consequenceSignatures} retirer={retirer} />
         </div>
       ))}
       <h3 className={fr.cx("fr-h6")}>Joindre une nouvelle pièce</h3>

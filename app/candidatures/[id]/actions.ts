@@ -8,6 +8,7 @@ import { deposerCandidature } from "@/lib/candidatures/deposer-candidature";
 import { modifierCandidature } from "@/lib/candidatures/modifier-candidature";
 import { signerCandidature } from "@/lib/candidatures/signer-candidature";
 import { inviterSignataire } from "@/lib/candidatures/inviter-signataire";
+import { retirerPiece } from "@/lib/pieces/retirer-piece";
 import { apercuPerimetre, type CouverturePerimetre } from "@/lib/candidatures/perimetre";
 import { detailCollectivite } from "@/lib/referentiel/presentation";
 import { rechercherCollectivites, TYPES_COLLECTIVITES } from "@/lib/referentiel/recherche";
@@ -73,4 +74,8 @@ export async function deposerCandidatureAction(entree: unknown) {
 
 export async function inviterSignataireAction(entree: unknown) {
   return actionServeur(inviterSignataire)(entree);
+}
+
+export async function retirerPieceAction(entree: unknown) {
+  return actionServeur(retirerPiece)(entree);
 }
