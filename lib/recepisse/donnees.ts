@@ -1,6 +1,8 @@
 // Les données du récépissé, lues dans la transaction du dépôt : le contenu déposé (celui de
-// l'empreinte signée), les pièces courantes et les signatures valides sur cette empreinte.
+// l'empreinte signée), les pièces courantes et les signatures valides sur cette empreinte. Les
+// champs des sections sont lus par la liste unique des champs (champs.ts), comme pour l'empreinte.
 import "server-only";
+import { INCLUDE_SECTIONS, valeursDeLigne } from "@/lib/candidatures/champs";
 import { couverturePerimetre } from "@/lib/candidatures/perimetre";
 import { nomCollectiviteDeveloppe } from "@/lib/format/collectivites";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -18,13 +20,11 @@ export async function chargerDonneesRecepisse(
   const c = await tx.candidature.findUniqueOrThrow({
     where: { id: candidatureId },
     include: {
+      ...INCLUDE_SECTIONS,
       session: { select: { theme: true, clotureLe: true } },
       collectivitePrincipale: { select: { nom: true } },
       serviceEtat: { select: { nom: true } },
-      porteuses: { select: { organisation: { select: { nom: true } } } },
-      communes: { select: { codeInsee: true } },
-      epci: { select: { epciSiren: true } },
-      contacts: { orderBy: [{ ordre: "asc" }, { id: "asc" }] },
+      porteuses: { select: { organisationId: true, organisation: { select: { nom: true } } } },
       pieces: {
         where: { courante: true },
         orderBy: [{ type: "asc" }, { creeLe: "asc" }],
@@ -44,18 +44,16 @@ export async function chargerDonneesRecepisse(
       },
     },
   });
-  const couverture = await couverturePerimetre(
-    tx,
-    c.communes.map((k) => k.codeInsee),
-    c.epci.map((e) => e.epciSiren),
-  );
+  const valeurs = valeursDeLigne(c);
+  const { titre, ...note } = valeurs.note;
+  const couverture = await couverturePerimetre(tx, valeurs.perimetre.communes, valeurs.perimetre.epci);
   return {
     numeroRecepisse: depot.numeroRecepisse,
     numeroDepot: depot.numero,
     deposeLe: depot.deposeLe,
     deposePar: nom(depot.deposePar),
     reference: c.reference,
-    titre: c.titre,
+    titre,
     format: c.format,
     session: c.session,
     collectivitePrincipale: nomCollectiviteDeveloppe(c.collectivitePrincipale.nom),
@@ -68,18 +66,14 @@ export async function chargerDonneesRecepisse(
       population: couverture.population,
       departements: couverture.departements.map((d) => `${d.nom} (${d.code})`),
     },
-    derogationDemandee: c.derogationDemandee,
-    note: {
-      localisation: c.localisation,
-      objet: c.objet,
-      objectifs: c.objectifs,
-      ressources: c.ressources,
-      dynamiquesTerritoire: c.dynamiquesTerritoire,
-      dynamiquesAmenagement: c.dynamiquesAmenagement,
+    derogationDemandee: valeurs.perimetre.derogationDemandee,
+    note,
+    calendrier: {
+      debutPrevu: valeurs.calendrier.debutPrevu ? new Date(`${valeurs.calendrier.debutPrevu}T00:00:00Z`) : null,
+      dureeMois: valeurs.calendrier.dureeMois,
     },
-    calendrier: { debutPrevu: c.debutPrevu, dureeMois: c.dureeMois },
-    livrables: { livrablesAttendus: c.livrablesAttendus, disciplinesSouhaitees: c.disciplinesSouhaitees, budgetMaterielEuros: c.budgetMaterielEuros },
-    contacts: c.contacts.map(({ partie, nom: n, fonction, email, telephone }) => ({ partie, nom: n, fonction, email, telephone })),
+    livrables: valeurs.livrables,
+    contacts: valeurs.contacts.contacts,
     pieces: c.pieces.map((p) => ({ type: p.type, nomFichier: p.nomFichier, version: p.version, taille: p.fichier.taille, sha256: p.fichier.sha256 })),
     signatures: c.signatures.map((s) => ({
       partie: s.partie,

@@ -16,6 +16,7 @@ import { prisma } from "@/lib/db";
 import type { RoleAppartenance } from "@/lib/generated/prisma/client";
 import { pdfDemonstration } from "@/lib/fichiers/pdf-demo";
 import { deposerPiece } from "@/lib/pieces/deposer-piece";
+import { chargerDonneesRecepisse } from "@/lib/recepisse/donnees";
 import { idServiceEtat } from "@/lib/referentiel/identifiants";
 import { acteurDe } from "@/tests/helpers/acteurs";
 import { donnees } from "@/tests/helpers/candidatures";
@@ -47,7 +48,8 @@ describe("contenu signé d'une candidature", () => {
     const andouille = await organisation("215300054");
     const ernee = await organisation("245300355");
     const membre = await personne(andouille.id, "membre");
-    const cree = donnees(await executerAction(creerCandidature, membre, { collectiviteId: andouille.id, format: "flash" }));
+    // Un atelier local : la dérogation à l'échelle n'a de sens (et n'est acceptée) que pour lui.
+    const cree = donnees(await executerAction(creerCandidature, membre, { collectiviteId: andouille.id, format: "local" }));
     const id = cree.candidatureId;
 
     const changements: Changements = {
@@ -68,7 +70,7 @@ describe("contenu signé d'une candidature", () => {
       },
       calendrier: {
         debutPrevu: { saisie: "2027-09-01", attendu: "1er septembre 2027" },
-        dureeMois: { saisie: "4", attendu: "4\u00a0mois" },
+        dureeMois: { saisie: "12", attendu: "12\u00a0mois" },
       },
       livrables: {
         livrablesAttendus: { saisie: "Esquisse de plan-guide", attendu: "Esquisse de plan-guide" },
@@ -110,9 +112,20 @@ describe("contenu signé d'une candidature", () => {
     const contenu = (await lireContenuSigne(membre, id))!;
     const texte = JSON.stringify(contenu);
     expect(texte).not.toContain(ernee.id);
-    expect(texte).toContain("Atelier flash");
+    expect(texte).toContain("Atelier local");
     expect(texte).toContain("Andouillé (Commune · INSEE 53005");
     expect(texte).toMatch(/Le périmètre couvre \d+\u00a0communes \([\d\u202f]+ habitants\), dans le département Mayenne \(53\)\./);
+
+    // Le récépissé reprend les mêmes champs, lus par la même liste.
+    const recepisse = JSON.stringify(
+      await prisma.$transaction((tx) =>
+        chargerDonneesRecepisse(tx, id, { numero: 1, numeroRecepisse: "R-D1", deposeLe: new Date(), hashContenu: empreinte!, deposePar: { email: "x@test.example", prenom: null, nom: null } }),
+      ),
+    );
+    for (const attendu of ["Communauté de communes de l'Ernée", "Laval (53130)", "autour de l'église", "Une esquisse de plan-guide", "Partager un diagnostic", "PLUi de l'Ernée", "Commerces fermés", "Opération de revitalisation", "2027-09-01", '"dureeMois":12', "Esquisse de plan-guide", "paysage", '"budgetMaterielEuros":2500', "anne.roux@ddt.example", '"derogationDemandee":true']) {
+      expect(recepisse).toContain(attendu);
+    }
+    expect(JSON.parse(recepisse)).toMatchObject({ titre: "Réinvestir le centre-bourg d'Andouillé" });
   });
 
   it("une pièce jointe change l'empreinte et figure dans le contenu relu, avec son nom, sa version et sa taille", async () => {
@@ -160,7 +173,7 @@ describe("contenu signé d'une candidature", () => {
   it("un étranger à la candidature ne lit pas son contenu", async () => {
     const andouille = await organisation("215300054");
     const membre = await personne(andouille.id, "membre");
-    const cree = donnees(await executerAction(creerCandidature, membre, { collectiviteId: andouille.id, format: "local" }));
+    const cree = donnees(await executerAction(creerCandidature, membre, { collectiviteId: andouille.id, format: "flash" }));
     const voisine = await personne((await organisation("245300355")).id, "signataire");
     const ddtVoisine = await personne(idServiceEtat("44"), "signataire_etat");
     expect(await lireContenuSigne(voisine, cree.candidatureId)).toBeNull();
