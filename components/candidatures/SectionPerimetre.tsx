@@ -27,6 +27,8 @@ type Props = PropsSection & {
   rechercher: (texte: string) => Promise<ResultatRecherche[] | null>;
   /** Ce que couvrirait la sélection en cours, calculé sur le serveur ; `null` sans session. */
   apercu: (communes: string[], epci: string[]) => Promise<Couverture | null>;
+  /** La case « Dérogation à l'échelle » n'a de sens que pour un atelier local (R3, DEROGATION_ECHELLE_POSSIBLE). */
+  derogationPossible: boolean;
 };
 
 const nombre = new Intl.NumberFormat("fr-FR");
@@ -60,7 +62,8 @@ function ChampsPerimetre({
   rechercher,
   apercu,
   cleEnregistree,
-}: { form: UseFormReturn<Valeurs>; cleEnregistree: string } & Pick<Props, "couverture" | "rechercher" | "apercu">) {
+  derogationPossible,
+}: { form: UseFormReturn<Valeurs>; cleEnregistree: string } & Pick<Props, "couverture" | "rechercher" | "apercu" | "derogationPossible">) {
   const { register, setValue, control, formState } = form;
   const communes = (useWatch({ control, name: "communes" }) as string[] | undefined) ?? [];
   const epci = (useWatch({ control, name: "epci" }) as string[] | undefined) ?? [];
@@ -163,18 +166,20 @@ function ChampsPerimetre({
       )}
       {liste("communes", communes, "Communes du périmètre", "Aucune commune listée une à une.")}
       {liste("epci", epci, "EPCI inclus en entier", "Aucun EPCI inclus en entier.")}
-      <Checkbox
-        legend="Dérogation à l'échelle"
-        options={[
-          {
-            label: "Demander une dérogation à l'échelle",
-            hintText: "Pour un atelier local sur un territoire plus petit qu'un EPCI (R3) : joignez aussi la demande de dérogation dans les pièces.",
-            nativeInputProps: register("derogationDemandee"),
-          },
-        ]}
-        state={erreurDe(formState.errors, "derogationDemandee") ? "error" : "default"}
-        stateRelatedMessage={erreurDe(formState.errors, "derogationDemandee")}
-      />
+      {derogationPossible && (
+        <Checkbox
+          legend="Dérogation à l'échelle"
+          options={[
+            {
+              label: "Demander une dérogation à l'échelle",
+              hintText: "Pour un territoire plus petit qu'un EPCI, ou une commune qui n'appartient à aucun EPCI : joignez aussi la demande écrite et motivée dans les pièces.",
+              nativeInputProps: register("derogationDemandee"),
+            },
+          ]}
+          state={erreurDe(formState.errors, "derogationDemandee") ? "error" : "default"}
+          stateRelatedMessage={erreurDe(formState.errors, "derogationDemandee")}
+        />
+      )}
       <ResumeCouverture {...affichee} />
     </>
   );
@@ -222,12 +227,16 @@ function ResumeCouverture({ couverture, enregistree, enCours }: { couverture: Co
 }
 
 /** Section « Localisation et périmètre » : communes et EPCI entiers du référentiel, et ce qu'ils couvrent. */
-export function SectionPerimetre({ couverture, rechercher, apercu, ...props }: Props) {
+export function SectionPerimetre({ couverture, rechercher, apercu, derogationPossible, ...props }: Props) {
   const enregistre = props.valeurs as { communes?: string[]; epci?: string[] };
   const cleEnregistree = cleSelection(enregistre.communes ?? [], enregistre.epci ?? []);
+  // Sans la case, le formulaire envoie « pas de dérogation » : le serveur refuserait une demande hors atelier local.
+  const valeurs = derogationPossible ? props.valeurs : { ...props.valeurs, derogationDemandee: false };
   return (
-    <FormulaireSection {...props} section="perimetre">
-      {(form) => <ChampsPerimetre form={form} couverture={couverture} rechercher={rechercher} apercu={apercu} cleEnregistree={cleEnregistree} />}
+    <FormulaireSection {...props} valeurs={valeurs} section="perimetre">
+      {(form) => (
+        <ChampsPerimetre form={form} couverture={couverture} rechercher={rechercher} apercu={apercu} cleEnregistree={cleEnregistree} derogationPossible={derogationPossible} />
+      )}
     </FormulaireSection>
   );
 }

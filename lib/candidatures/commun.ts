@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { StatutCandidature, type PartieSignataire, type Prisma } from "@/lib/generated/prisma/client";
 import { formaterDate, formaterHeure } from "@/lib/format/dates";
 import { nomAffiche } from "@/lib/organisations/acces";
-import { LIBELLES_STATUT_CANDIDATURE } from "./regles/libelles";
+import { FORMES_PARTIE_COURTES, LIBELLES_STATUT_CANDIDATURE } from "./regles/libelles";
 import { estModifiable } from "./regles/transitions";
 
 type Tx = Prisma.TransactionClient;
@@ -20,9 +20,10 @@ export const STATUTS_MODIFIABLES = Object.values(StatutCandidature).filter(estMo
  */
 export const OPTIONS_TRANSACTION = { maxWait: 15_000, timeout: 30_000 } as const;
 
+/** « la collectivité », « le service de l'État » ; les formes après « de » et « à » sont dans FORMES_PARTIE_COURTES. */
 export const LIBELLES_PARTIE_COURTS: Record<PartieSignataire, string> = {
-  collectivite: "la collectivité",
-  etat: "le service de l'État",
+  collectivite: FORMES_PARTIE_COURTES.collectivite.nom,
+  etat: FORMES_PARTIE_COURTES.etat.nom,
 };
 
 export function nomActeur(acteur: Pick<Acteur, "email" | "prenom" | "nom">): string {

@@ -10,6 +10,7 @@ import type { Section, ValeursSection } from "./candidature.schema";
 import { INCLUDE_SECTIONS, mentionChamp, normaliserSection, tousLesChamps, valeursDeLigne, type ValeursSections } from "./champs";
 import { verifierPerimetre } from "./perimetre";
 import { regleR2Duree } from "./regles";
+import { DEROGATION_ECHELLE_POSSIBLE, MESSAGE_DEROGATION_HORS_LOCAL } from "./regles/r3-echelle";
 
 type Tx = Prisma.TransactionClient;
 export type { ValeursSections };
@@ -45,6 +46,7 @@ export async function verifierSection<S extends Section>(
   if (section === "perimetre") {
     const v = valeurs as ValeursSection<"perimetre">;
     erreurs = await verifierPerimetre(tx, v.communes, v.epci);
+    if (v.derogationDemandee && !DEROGATION_ECHELLE_POSSIBLE[candidature.format]) erreurs = { ...erreurs, derogationDemandee: [MESSAGE_DEROGATION_HORS_LOCAL] };
   } else if (section === "porteurs") {
     const { porteuses } = valeurs as ValeursSection<"porteurs">;
     const connues = await tx.organisation.findMany({ where: { id: { in: porteuses }, type: { in: [...TYPES_COLLECTIVITES] } }, select: { id: true } });

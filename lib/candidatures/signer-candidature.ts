@@ -17,7 +17,7 @@ import { chargerFaits } from "./faits";
 import { cheminCandidature, notifierParties } from "./notifications";
 import { trouverCandidature } from "./queries";
 import { erreurDeRegles, evaluerRegles, statutApresSignature } from "./regles";
-import { LIBELLES_STATUT_CANDIDATURE } from "./regles/libelles";
+import { FORMES_PARTIE_COURTES, LIBELLES_STATUT_CANDIDATURE } from "./regles/libelles";
 import { STATUTS_SIGNABLES } from "./regles/transitions";
 
 export type CandidatureSignee = {
@@ -116,12 +116,12 @@ export const signerCandidature: DefinitionAction<typeof signerCandidatureSchema,
       candidatureId,
       [autre],
       {
-        sujet: data.statut === "signee" ? `Candidature ${reference} signée par les deux parties` : `Candidature ${reference} : signature de ${LIBELLES_PARTIE_COURTS[partie]}`,
+        sujet: data.statut === "signee" ? `Candidature ${reference} signée par les deux parties` : `Candidature ${reference} : signature ${FORMES_PARTIE_COURTES[partie].de}`,
         paragraphes: [
           `${nomActeur(acteur)} a signé la candidature ${reference} pour ${LIBELLES_PARTIE_COURTS[partie]}.`,
           data.statut === "signee"
             ? "Les deux parties ont signé le même contenu : le service de l'État compétent peut maintenant déposer la candidature."
-            : `Il reste la signature de ${LIBELLES_PARTIE_COURTS[autre]} : relisez la candidature, puis signez-la.`,
+            : `Il reste la signature ${FORMES_PARTIE_COURTES[autre].de} : relisez la candidature, puis signez-la.`,
         ],
         chemin: cheminCandidature(candidatureId),
         libelleLien: "Ouvrir la candidature",

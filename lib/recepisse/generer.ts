@@ -7,6 +7,7 @@
 import PDFDocument from "pdfkit";
 import type { AvisEtat, FormatAtelier, PartieSignataire, TypePiece } from "@/lib/generated/prisma/enums";
 import { LIBELLES_PIECES } from "@/lib/candidatures/pieces-requises";
+import { DEROGATION_ECHELLE_POSSIBLE } from "@/lib/candidatures/regles/r3-echelle";
 import { formaterDate, formaterDateHeure } from "@/lib/format/dates";
 import { formaterEuros, formaterNombre } from "@/lib/format/nombres";
 import { formaterTaille } from "@/lib/fichiers/type-fichier";
@@ -147,7 +148,7 @@ export async function genererRecepisse(d: DonneesRecepisse): Promise<Buffer> {
   const listees = d.perimetre.communes.slice(0, COMMUNES_LISTEES_MAX).join(", ");
   const reste = d.perimetre.communes.length - COMMUNES_LISTEES_MAX;
   champ("Communes listées", d.perimetre.communes.length ? `${listees}${reste > 0 ? ` et ${reste} autres` : ""}` : "aucune");
-  if (d.derogationDemandee) champ("Dérogation à l'échelle", "demandée");
+  if (d.derogationDemandee && DEROGATION_ECHELLE_POSSIBLE[d.format]) champ("Dérogation à l'échelle", "demandée");
 
   titre("Note d'opportunité");
   for (const [cle, libelle] of RUBRIQUES_NOTE) paragraphe(libelle, d.note[cle]);

@@ -30,9 +30,42 @@ export const LIBELLES_STATUT_SESSION: Record<StatutSession, string> = {
   resultats_publies: "résultats publiés",
 };
 
+/**
+ * Article contracté ou élidé après « de » et « à » : « de le service » → « du service », « à le » → « au »,
+ * « de les » → « des », « à les » → « aux », « de une » → « d'une ». Sans cela : « signature de le service ».
+ */
+export function contracter(preposition: "de" | "à", groupe: string): string {
+  const [, article, reste] = /^(le|les) (.*)$/su.exec(groupe) ?? [];
+  if (article && reste !== undefined) {
+    const forme = { de: { le: "du", les: "des" }, à: { le: "au", les: "aux" } }[preposition][article as "le" | "les"];
+    return `${forme} ${reste}`;
+  }
+  if (preposition === "de" && /^[aeiouyàâéèêëîïôûœ]/iu.test(groupe)) return `d'${groupe}`;
+  return `${preposition} ${groupe}`;
+}
+
+/** Un groupe nominal et ses formes après « de » et « à », écrites une fois. */
+export type FormesGroupe = { nom: string; de: string; a: string };
+
+function formes(nom: string): FormesGroupe {
+  return { nom, de: contracter("de", nom), a: contracter("à", nom) };
+}
+
+/** « le service de l'État compétent », « du service de l'État compétent », « au service de l'État compétent ». */
+export const FORMES_PARTIE: Record<PartieSignataire, FormesGroupe> = {
+  collectivite: formes("la collectivité principale"),
+  etat: formes("le service de l'État compétent"),
+};
+
+/** Les mêmes, en bref (courriels, chronologie) : « la collectivité », « du service de l'État »… */
+export const FORMES_PARTIE_COURTES: Record<PartieSignataire, FormesGroupe> = {
+  collectivite: formes("la collectivité"),
+  etat: formes("le service de l'État"),
+};
+
 export const LIBELLES_PARTIE: Record<PartieSignataire, string> = {
-  collectivite: "la collectivité principale",
-  etat: "le service de l'État compétent",
+  collectivite: FORMES_PARTIE.collectivite.nom,
+  etat: FORMES_PARTIE.etat.nom,
 };
 
 /** « la commune », « l'EPCI »… : pour « portée par le département ». */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ANDOUILLE, EPCI_COEVRONS, EPCI_ERNEE, faitsFlash, faitsLocal, faitsNational } from "./faits.fixture";
-import { epciCouvertsEntierement, regleR3Echelle } from "./r3-echelle";
+import { DEROGATION_ECHELLE_POSSIBLE, epciCouvertsEntierement, regleR3Echelle } from "./r3-echelle";
 import type { CommunePerimetre, FaitsCandidature } from "./types";
 
 // Les 15 communes de la CC de l'Ernée (codes fictifs hormis Andouillé).
@@ -94,7 +94,8 @@ describe("R3 — échelle d'un atelier local", () => {
   it("refuse une commune sans EPCI (commune insulaire) en l'expliquant sans chiffre", () => {
     const ile = { codeInsee: "29083", nom: "Île-de-Sein", epciSiren: null, codeDepartement: "29" };
     const e = seul(faitsLocal({ perimetre: perimetre([ile], [], []), collectivitePrincipale: communeLocale }));
-    expect(e.message).toContain("le périmètre ne couvre entièrement aucun EPCI. Ajoutez");
+    expect(e.code).toBe("R3_ECHELLE_SANS_EPCI");
+    expect(e.message).toContain("Île-de-Sein n'appartient à aucun EPCI, l'échelle d'un EPCI ne peut donc pas être atteinte.");
   });
 });
 
@@ -137,5 +138,43 @@ describe("R3 — périmètre vide et atelier national", () => {
 describe("EPCI couverts entièrement", () => {
   it("rassemble les EPCI inclus et ceux dont toutes les communes sont listées", () => {
     expect(epciCouvertsEntierement(perimetre(ERNEE, [EPCI_COEVRONS])).map((e) => e.siren)).toEqual([EPCI_COEVRONS.siren, EPCI_ERNEE.siren]);
+  });
+});
+
+describe("R3 — commune qui n'appartient à aucun EPCI (L'Île-d'Yeu)", () => {
+  const YEU: CommunePerimetre = { codeInsee: "85113", nom: "L'Île-d'Yeu", epciSiren: null, codeDepartement: "85" };
+  const ileDYeu = { nom: "L'Île-d'Yeu", type: "commune" as const, departements: ["85"] };
+  const faitsYeu = (modifs: Partial<FaitsCandidature> = {}) =>
+    faitsLocal({ perimetre: perimetre([YEU], [], []), collectivitePrincipale: ileDYeu, ...modifs });
+
+  it("ne conseille pas d'ajouter un EPCI qui n'existe pas : dérogation ou collectivité plus large", () => {
+    const e = seul(faitsYeu());
+    expect(e).toMatchObject({ code: "R3_ECHELLE_SANS_EPCI", etat: "refuse" });
+    expect(e.message).toContain("L'Île-d'Yeu n'appartient à aucun EPCI");
+    expect(e.message).toContain("Demandez une dérogation à l'échelle");
+    expect(e.message).toContain("collectivité plus large (département, région, PETR, syndicat mixte)");
+    expect(e.message).not.toMatch(/EPCI entier,|communes manquantes/);
+  });
+
+  it("accepte la demande de dérogation jointe, avec un constat juste", () => {
+    const e = seul(faitsYeu({ derogationDemandee: true, pieces: [...faitsLocal().pieces, "demande_derogation"] }));
+    expect(e).toMatchObject({ code: "R3_DEROGATION_DEMANDEE", etat: "avertissement" });
+    expect(e.message).toContain("L'Île-d'Yeu n'appartient à aucun EPCI");
+  });
+
+  it("garde le conseil habituel quand une commune du périmètre appartient à un EPCI", () => {
+    const e = seul(faitsYeu({ perimetre: perimetre([YEU, ANDOUILLE]) }));
+    expect(e.code).toBe("R3_ECHELLE_LOCAL");
+    expect(e.message).toContain("Ajoutez les communes manquantes ou l'EPCI entier");
+  });
+});
+
+describe("R3 — la dérogation à l'échelle ne concerne que l'atelier local", () => {
+  it("ne la propose qu'à l'atelier local", () => {
+    expect(DEROGATION_ECHELLE_POSSIBLE).toEqual({ local: true, flash: false, national: false });
+  });
+
+  it("n'en tient aucun compte pour un atelier flash", () => {
+    expect(seul(faitsFlash({ derogationDemandee: true })).code).toBe("R3_ECHELLE_OK");
   });
 });

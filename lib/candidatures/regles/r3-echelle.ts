@@ -3,9 +3,21 @@
 // inférieure reste possible « éventuellement » (page DGALN des Ateliers Locaux) : on l'accepte sur
 // demande de dérogation écrite, que la DGALN tranche à l'éligibilité. Un atelier flash répond à un
 // besoin très local : au-delà d'un EPCI, on avertit sans bloquer. Le national n'a pas de contrainte.
+// Quatre communes insulaires n'appartiennent à aucun EPCI (DESIGN.md §3) : seules, elles ne peuvent
+// atteindre l'échelle d'un EPCI, et le conseil est alors la dérogation ou une collectivité plus large.
+import type { FormatAtelier } from "@/lib/generated/prisma/enums";
 import { nomCollectiviteDeveloppe } from "@/lib/format/collectivites";
 import { element, LIBELLES_TYPE_COLLECTIVITE } from "./libelles";
 import type { ElementChecklist, EpciReference, FaitsCandidature, TypeCollectivite } from "./types";
+
+/**
+ * La dérogation à l'échelle n'a de sens que là où R3 exige un EPCI entier : l'atelier local. La case
+ * n'est proposée qu'alors, et le serveur refuse qu'elle soit cochée pour un autre format.
+ */
+export const DEROGATION_ECHELLE_POSSIBLE: Record<FormatAtelier, boolean> = { local: true, flash: false, national: false };
+
+export const MESSAGE_DEROGATION_HORS_LOCAL =
+  "La dérogation à l'échelle ne concerne que les ateliers locaux : un atelier flash ou national n'a pas à la demander.";
 
 /** Collectivités dont l'échelle dépasse d'elle-même l'EPCI (département, région, PETR, syndicat de SCOT). */
 export const COLLECTIVITES_SUPRA_INTERCOMMUNALES: readonly TypeCollectivite[] = ["departement", "region", "petr", "syndicat_mixte"];
@@ -64,9 +76,16 @@ function regleLocal(faits: FaitsR3): ElementChecklist[] {
     return [element("R3", "R3_ECHELLE_OK", "ok", `Le périmètre couvre entièrement ${entiers.length > 1 ? "les EPCI" : "l'EPCI"} : ${noms}.`)];
   }
   const meilleure = couvertures(perimetre)[0];
-  const constat = meilleure
-    ? `le périmètre ne couvre entièrement aucun EPCI (${nomCollectiviteDeveloppe(meilleure.epci.nom)} : ${meilleure.communes} ${meilleure.communes > 1 ? "communes" : "commune"} sur ${meilleure.epci.nombreCommunes})`
-    : "le périmètre ne couvre entièrement aucun EPCI";
+  // Périmètre fait seulement de communes sans EPCI : aucun EPCI à compléter.
+  const sansEpci = perimetre.epci.length === 0 && perimetre.communes.every((c) => c.epciSiren === null);
+  const nomsSansEpci = perimetre.communes.map((c) => nomCollectiviteDeveloppe(c.nom));
+  const constat = sansEpci
+    ? nomsSansEpci.length > 1
+      ? `aucune des communes du périmètre (${nomsSansEpci.join(", ")}) n'appartient à un EPCI`
+      : `${nomsSansEpci[0]} n'appartient à aucun EPCI`
+    : meilleure
+      ? `le périmètre ne couvre entièrement aucun EPCI (${nomCollectiviteDeveloppe(meilleure.epci.nom)} : ${meilleure.communes} ${meilleure.communes > 1 ? "communes" : "commune"} sur ${meilleure.epci.nombreCommunes})`
+      : "le périmètre ne couvre entièrement aucun EPCI";
   if (faits.pieces.includes("demande_derogation")) {
     return [
       element(
@@ -85,6 +104,17 @@ function regleLocal(faits: FaitsR3): ElementChecklist[] {
         "manquant",
         `Vous demandez une dérogation à l'échelle : ${constat}. Joignez la demande de dérogation écrite et motivée.`,
         { piece: "demande_derogation" },
+      ),
+    ];
+  }
+  if (sansEpci) {
+    return [
+      element(
+        "R3",
+        "R3_ECHELLE_SANS_EPCI",
+        "refuse",
+        `Un atelier local porte au moins sur un EPCI entier ou sur une collectivité plus large : ${constat}, l'échelle d'un EPCI ne peut donc pas être atteinte. ` +
+          "Demandez une dérogation à l'échelle (case à cocher et demande écrite et motivée jointe aux pièces), ou faites porter la candidature par une collectivité plus large (département, région, PETR, syndicat mixte).",
       ),
     ];
   }

@@ -3,7 +3,7 @@
 // toute modification ultérieure l'annule (DESIGN.md §5 et §6 R6). Les autres conditions du dépôt
 // (R1 à R5, R7) sont les autres règles ; `peutDeposer` les rassemble.
 import type { PartieSignataire, StatutCandidature } from "@/lib/generated/prisma/enums";
-import { element, LIBELLES_PARTIE, LIBELLES_STATUT_CANDIDATURE, majuscule } from "./libelles";
+import { element, FORMES_PARTIE, LIBELLES_STATUT_CANDIDATURE, majuscule } from "./libelles";
 import { transitionsDepuis } from "./transitions";
 import type { ElementChecklist, FaitsCandidature } from "./types";
 
@@ -12,8 +12,8 @@ export const PARTIES_SIGNATAIRES = ["collectivite", "etat"] as const satisfies r
 export type FaitsR6 = Pick<FaitsCandidature, "signatures" | "hashContenu">;
 
 const SIGNATAIRE: Record<PartieSignataire, string> = {
-  collectivite: "un signataire de la collectivité principale",
-  etat: "un signataire du service de l'État compétent",
+  collectivite: `un signataire ${FORMES_PARTIE.collectivite.de}`,
+  etat: `un signataire ${FORMES_PARTIE.etat.de}`,
 };
 
 /** Signature non invalidée de cette partie, portant sur le contenu actuel. */
@@ -29,7 +29,7 @@ export function statutApresSignature(faits: FaitsR6): Extract<StatutCandidature,
 export function regleR6Signatures(faits: FaitsR6): ElementChecklist[] {
   return PARTIES_SIGNATAIRES.map((partie) => {
     if (signatureValide(faits, partie)) {
-      return element("R6", "R6_SIGNATURE_OK", "ok", `${majuscule(`signée par ${LIBELLES_PARTIE[partie]}`)} sur le contenu actuel.`, { partie });
+      return element("R6", "R6_SIGNATURE_OK", "ok", `Signée par ${FORMES_PARTIE[partie].nom} sur le contenu actuel.`, { partie });
     }
     // Une signature invalidée ou portant sur une ancienne empreinte : le contenu a changé depuis.
     if (faits.signatures.some((s) => s.partie === partie)) {
@@ -37,7 +37,7 @@ export function regleR6Signatures(faits: FaitsR6): ElementChecklist[] {
         "R6",
         "R6_SIGNATURE_A_RENOUVELER",
         "manquant",
-        `Signature de ${LIBELLES_PARTIE[partie]} à renouveler : le contenu a changé depuis. ${majuscule(SIGNATAIRE[partie])} doit signer à nouveau.`,
+        `Signature ${FORMES_PARTIE[partie].de} à renouveler : le contenu a changé depuis. ${majuscule(SIGNATAIRE[partie])} doit signer à nouveau.`,
         { partie },
       );
     }

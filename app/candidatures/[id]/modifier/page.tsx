@@ -19,6 +19,7 @@ import { apercuPerimetre } from "@/lib/candidatures/perimetre";
 import { listerSignatures } from "@/lib/candidatures/liste";
 import { trouverCandidature } from "@/lib/candidatures/queries";
 import { aideDureeMois } from "@/lib/candidatures/regles/formats";
+import { DEROGATION_ECHELLE_POSSIBLE } from "@/lib/candidatures/regles/r3-echelle";
 import { listerPieces } from "@/lib/pieces/queries";
 import { detailCollectivite } from "@/lib/referentiel/presentation";
 import { apercuPerimetreAction, lireSectionAction, modifierCandidatureAction, rechercherPerimetreAction, rechercherPorteusesAction } from "../actions";
@@ -108,6 +109,7 @@ export default async function PageModifierCandidature({ params }: Parametres) {
                 couverture={couverture}
                 rechercher={rechercherPerimetreAction}
                 apercu={apercuPerimetreAction}
+                derogationPossible={DEROGATION_ECHELLE_POSSIBLE[c.format]}
               />
               <FormulaireSection {...commun} section="note" champs={CHAMPS_NOTE} valeurs={sections.valeurs.note} />
               <FormulaireSection {...commun} section="calendrier" champs={CHAMPS_CALENDRIER} valeurs={sections.valeurs.calendrier} />
