@@ -11,12 +11,15 @@ const PARTIES = ["collectivite", "etat"] as const satisfies readonly PartieSigna
 const identifiant = (message: string) => z.uuid({ error: message });
 const nombre = new Intl.NumberFormat("fr-FR");
 
+/** « ne doit pas » ou, pour un libellé au pluriel (« Les objectifs »), « ne doivent pas ». */
+const neDoitPas = (libelle: string) => (/^(les|des) /i.test(libelle) ? "ne doivent pas" : "ne doit pas");
+
 /** Texte libre facultatif : espaces retirées, vide → `null`. */
 const texte = (libelle: string, max = 10_000) =>
   z
     .string({ error: `${libelle} : saisissez du texte.` })
     .trim()
-    .max(max, { error: `${libelle} ne doit pas dépasser ${nombre.format(max)} caractères.` })
+    .max(max, { error: `${libelle} ${neDoitPas(libelle)} dépasser ${nombre.format(max)} caractères.` })
     .transform((v) => (v === "" ? null : v));
 
 /** Entier facultatif saisi dans un champ texte ou nombre : vide → `null`. */
