@@ -15,6 +15,7 @@ import type { Acteur } from "@/lib/auth/acteur";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { creerCandidature } from "@/lib/candidatures/creer-candidature";
 import { deposerCandidature } from "@/lib/candidatures/deposer-candidature";
+import { inviterSignataire } from "@/lib/candidatures/inviter-signataire";
 import { lireSections } from "@/lib/candidatures/lire-section";
 import { listerMesCandidatures, listerSignatures } from "@/lib/candidatures/liste";
 import { modifierCandidature } from "@/lib/candidatures/modifier-candidature";
@@ -78,6 +79,7 @@ const ECRITURES = {
   signerCollectivite:    ["403", "✓",   "403", "404", "403", "403", "404", "404", "403", "403", "403", "404"],
   signerEtat:            ["403", "403", "403", "404", "403", "✓",   "404", "404", "403", "403", "403", "404"],
   deposer:               ["403", "403", "403", "404", "403", "✓",   "404", "404", "403", "403", "403", "404"],
+  inviterSignataire:     ["✓",   "✓",   "✓",   "404", "✓",   "✓",   "404", "404", "404", "404", "404", "404"],
   inviterCollectivite:   ["403", "✓",   "404", "404", "404", "404", "404", "404", "403", "✓",   "404", "404"],
   inviterService:        ["404", "404", "404", "404", "403", "✓",   "404", "404", "403", "✓",   "404", "404"],
   modifierRole:          ["403", "✓",   "404", "404", "404", "404", "404", "404", "403", "✓",   "404", "404"],
@@ -110,7 +112,7 @@ type CasLecture = keyof typeof LECTURES;
 // ─── Le monde ──────────────────────────────────────────────────────────────────────────────────
 
 const acteurs = {} as Record<Profil, Acteur>;
-let andouille: Organisation, ernee: Organisation, ddt53: Organisation;
+let andouille: Organisation, ernee: Organisation, ddt53: Organisation, laval: Organisation;
 /** Cibles partagées : la candidature lue, celle des refus de rédaction et de signature, celle des refus de dépôt. */
 let lue: CandidaturePrete, enRedaction: CandidaturePrete, signee: CandidaturePrete;
 let sessionCreation: { id: string };
@@ -118,9 +120,10 @@ let membreCible: { id: string };
 let organisationsDuMonde: string[] = [];
 
 beforeAll(async () => {
-  const [orgA, orgErnee, saintNazaire, orgDdt53, ddtm44, dgaln] = await Promise.all([
-    f.commune("53005"), f.collectivite("245300355"), f.commune("44184"), f.serviceEtat("53"), f.serviceEtat("44"), f.dgaln(),
+  const [orgA, orgErnee, saintNazaire, orgDdt53, ddtm44, dgaln, orgLaval] = await Promise.all([
+    f.commune("53005"), f.collectivite("245300355"), f.commune("44184"), f.serviceEtat("53"), f.serviceEtat("44"), f.dgaln(), f.commune("53130"),
   ]);
+  laval = orgLaval;
   andouille = orgA;
   ernee = orgErnee;
   ddt53 = orgDdt53;
@@ -304,6 +307,17 @@ const CAS: Record<CasEcriture, Cas> = {
       ecrit: async (data) =>
         (await trouverCandidature(acteurs.col_membre, c.id))?.statut === "deposee" &&
         (await telechargerRecepisse(acteurs.col_membre, c.id, String(data.numero))).status === 200,
+    };
+  }),
+
+  inviterSignataire: cas(inviterSignataire, async () => {
+    // Laval, principale, n'a aucun compte : les porteurs (Andouillé et l'Ernée, associées, et la DDT) invitent son signataire.
+    const c = await f.creerCandidature({ collectivitePrincipale: laval, porteuses: [andouille, ernee], format: "flash" });
+    const email = `${f.unique("maire")}@laval.example`;
+    return {
+      entree: { candidatureId: c.id, partie: "collectivite" as const, email },
+      inconnue: { candidatureId: randomUUID(), partie: "collectivite" as const, email },
+      ecrit: async () => (await prisma.invitation.count({ where: { organisationId: laval.id, email, role: "signataire", utiliseeLe: null } })) === 1,
     };
   }),
 
