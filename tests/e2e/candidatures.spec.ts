@@ -78,7 +78,7 @@ test.describe("candidatures", () => {
     await expect(ligne).toContainText("CC de l'Ernée");
     await expect(ligne).toContainText("Atelier local");
     await expect(ligne).toContainText("Déposée");
-    await expect(ligne).toContainText("2/2");
+    await expect(ligne).toContainText("2 signatures sur 2");
     await expect(tableau).not.toContainText("ADT-2026-00006");
     await expect(tableau).not.toContainText("Nantes");
     await verifierAccessibilite(page);
@@ -251,7 +251,9 @@ test.describe("candidatures", () => {
     const objetRevu = "Réinvestir les logements vacants et les commerces du centre-bourg.";
     await note.getByLabel("Objet").fill(objetRevu);
     await note.getByRole("button", { name: "Enregistrer la section" }).click();
-    await expect(note.getByText("Section enregistrée. Le contenu a changé : les signatures déjà données sont annulées.")).toBeVisible();
+    // Candidature signée : l'enregistrement attend une confirmation (tests/e2e/formulaire-mobile.spec.ts).
+    await note.getByRole("button", { name: "Enregistrer et annuler les signatures" }).click();
+    await expect(note.getByText(/^Section enregistrée\. Signatures annulées : .*Jean Dupont pour la collectivité/)).toContainText("doivent signer de nouveau");
 
     const motifAnnulation = "Contenu modifié : la section « Note d'opportunité » a été modifiée par Claire Martin.";
     for (const signataire of [maire, directrice]) {
