@@ -11,6 +11,7 @@ import { enregistrerEvenement } from "@/lib/audit/journal";
 import { exigerCandidature } from "@/lib/autorisations/exiger";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { deNom } from "@/lib/format/collectivites";
 import { formaterDateHeure } from "@/lib/format/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { produireRecepisse } from "@/lib/recepisse/produire";
@@ -56,7 +57,7 @@ async function exigerDeposant(acteur: Acteur, id: string, tx: Tx) {
   } catch (erreur) {
     const lisible = await trouverCandidature(acteur, id, "lire", tx);
     if (!lisible) throw erreur;
-    throw new AppError("ACCES_REFUSE", `Le dépôt revient au service de l'État compétent : un signataire de ${lisible.serviceEtat.nom} dépose la candidature.`);
+    throw new AppError("ACCES_REFUSE", `Le dépôt revient au service de l'État compétent : un signataire ${deNom(lisible.serviceEtat.nom, { service: true })} dépose la candidature.`);
   }
 }
 

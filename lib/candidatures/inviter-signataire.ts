@@ -9,6 +9,7 @@ import { exigerCandidature } from "@/lib/autorisations/exiger";
 import { PROFIL_DU_TYPE } from "@/lib/autorisations/politique";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { deNom } from "@/lib/format/collectivites";
 import type { RoleAppartenance } from "@/lib/generated/prisma/client";
 import { creerInvitation, type InvitationEnvoyee } from "@/lib/invitations/creer-invitation";
 import { inviterSignataireSchema } from "./inviter-signataire.schema";
@@ -29,7 +30,7 @@ export const inviterSignataire: DefinitionAction<typeof inviterSignataireSchema,
     if (acteur.appartenances.some((a) => a.organisationId === organisationId)) {
       throw new AppError(
         "ACCES_REFUSE",
-        `Vous êtes membre de ${organisation.nom} : ses signataires invitent ses membres depuis la page « Membres » de l'organisation.`,
+        `Vous êtes membre ${deNom(organisation.nom, { service: organisation.type === "service_etat" })} : ses signataires invitent ses membres depuis la page « Membres » de l'organisation.`,
       );
     }
     const profil = PROFIL_DU_TYPE[organisation.type];

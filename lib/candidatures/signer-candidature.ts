@@ -10,6 +10,7 @@ import { enregistrerEvenement } from "@/lib/audit/journal";
 import { exigerCandidature } from "@/lib/autorisations/exiger";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { deNom } from "@/lib/format/collectivites";
 import type { PartieSignataire, Prisma, StatutCandidature } from "@/lib/generated/prisma/client";
 import { signerCandidatureSchema } from "./candidature.schema";
 import { LIBELLES_PARTIE_COURTS, nomActeur, OPTIONS_TRANSACTION } from "./commun";
@@ -44,8 +45,8 @@ async function exigerSignataire(acteur: Acteur, id: string, partie: PartieSignat
     throw new AppError(
       "ACCES_REFUSE",
       partie === "collectivite"
-        ? `Seul un signataire de ${lisible.collectivitePrincipale.nom}, collectivité principale, peut signer pour la collectivité.`
-        : `Seul un signataire de ${lisible.serviceEtat.nom}, service de l'État compétent, peut signer pour l'État.`,
+        ? `Seul un signataire ${deNom(lisible.collectivitePrincipale.nom)}, collectivité principale, peut signer pour la collectivité.`
+        : `Seul un signataire ${deNom(lisible.serviceEtat.nom, { service: true })}, service de l'État compétent, peut signer pour l'État.`,
     );
   }
 }

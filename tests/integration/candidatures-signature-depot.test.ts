@@ -16,6 +16,7 @@ import { MESSAGE_CONTENU_CHANGE, signerCandidature } from "@/lib/candidatures/si
 import { listerEvenementsCandidature } from "@/lib/candidatures/timeline";
 import { prisma } from "@/lib/db";
 import { MESSAGE_INTROUVABLE } from "@/lib/errors";
+import { deNom } from "@/lib/format/collectivites";
 import type { FormatAtelier, RoleAppartenance, TypePiece } from "@/lib/generated/prisma/client";
 import { deposerPiece } from "@/lib/pieces/deposer-piece";
 import { extraireTextePdf } from "@/lib/recepisse/texte-pdf";
@@ -135,7 +136,7 @@ describe("signer", () => {
   it("qui voit sans pouvoir signer lit pourquoi ; les étrangers reçoivent INTROUVABLE", async () => {
     const c = await candidatureComplete();
     const membre = await executerAction(signerCandidature, c.membre, { candidatureId: c.id, partie: "collectivite", hashContenu: c.hashContenu });
-    expect(membre).toMatchObject({ ok: false, code: "ACCES_REFUSE", message: `Seul un signataire de ${c.commune.nom}, collectivité principale, peut signer pour la collectivité.` });
+    expect(membre).toMatchObject({ ok: false, code: "ACCES_REFUSE", message: `Seul un signataire ${deNom(c.commune.nom)}, collectivité principale, peut signer pour la collectivité.` });
     const agent = await executerAction(signerCandidature, c.agent, { candidatureId: c.id, partie: "etat", hashContenu: c.hashContenu, avis: "favorable" });
     expect(agent).toMatchObject({ ok: false, code: "ACCES_REFUSE", message: expect.stringContaining("service de l'État compétent, peut signer pour l'État") });
     expect(await executerAction(signerCandidature, c.maire, { candidatureId: c.id, partie: "etat", hashContenu: c.hashContenu, avis: "favorable" })).toMatchObject({ ok: false, code: "ACCES_REFUSE" });
@@ -323,7 +324,7 @@ describe("déposer", () => {
     expect(await executerAction(deposerCandidature, c.maire, { candidatureId: c.id, hashContenu: c.hashContenu })).toMatchObject({
       ok: false,
       code: "ACCES_REFUSE",
-      message: "Le dépôt revient au service de l'État compétent : un signataire de DDT de la Mayenne dépose la candidature.",
+      message: "Le dépôt revient au service de l'État compétent : un signataire de la DDT de la Mayenne dépose la candidature.",
     });
     expect(await executerAction(deposerCandidature, c.agent, { candidatureId: c.id, hashContenu: c.hashContenu })).toMatchObject({ ok: false, code: "ACCES_REFUSE" });
     for (const etranger of [c.etrangerCommune, c.etrangerDdt]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contracter, FORMES_PARTIE, FORMES_PARTIE_COURTES, LIBELLES_TYPE_COLLECTIVITE } from "./libelles";
+import { contracter, FORMES_PARTIE, FORMES_PARTIE_COURTES, LIBELLES_TYPE_COLLECTIVITE, nomAvecArticle } from "./libelles";
 import { faitsLocal } from "./faits.fixture";
 import { regleR6Signatures } from "./r6-signatures";
 import { checklist } from "../regles";
@@ -48,5 +48,17 @@ describe("messages des règles sans article non contracté", () => {
     const messages = [...checklist(faits).flatMap((r) => r.elements.map((e) => e.message)), ...regleR6Signatures(faitsLocal()).map((e) => e.message)];
     expect(messages.join("\n")).toContain("Signature du service de l'État compétent à renouveler");
     for (const message of messages) expect(message).not.toMatch(/\b(de|à) (le|les) /i);
+  });
+});
+
+describe("nom d'une organisation avec son article", () => {
+  it.each([
+    ["CC des Coëvrons", {}, "la Communauté de communes des Coëvrons"],
+    ["DDT de la Mayenne", { service: true }, "la DDT de la Mayenne"],
+    ["Andouillé", {}, "Andouillé"],
+    ["Le Gâvre", {}, "Le Gâvre"],
+    ["Nantes Métropole", {}, "Nantes Métropole"],
+  ] as const)("%s → %s", (nom, options, attendu) => {
+    expect(nomAvecArticle(nom, options)).toBe(attendu);
   });
 });

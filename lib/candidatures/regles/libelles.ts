@@ -1,5 +1,6 @@
 // Libellés français des énumérations utilisées dans les messages des règles.
 import type { FormatAtelier, PartieSignataire, StatutCandidature, StatutSession, TypeOrganisation } from "@/lib/generated/prisma/enums";
+import { deNom, nomCollectiviteDeveloppe } from "@/lib/format/collectivites";
 import { SOURCES } from "./sources";
 import type { CodeRegle, ElementChecklist, EtatElement, Regle } from "./types";
 
@@ -42,6 +43,15 @@ export function contracter(preposition: "de" | "à", groupe: string): string {
   }
   if (preposition === "de" && /^[aeiouyàâéèêëîïôûœ]/iu.test(groupe)) return `d'${groupe}`;
   return `${preposition} ${groupe}`;
+}
+
+/**
+ * Nom d'une organisation avec l'article qu'exige la phrase : « la Communauté de communes des Coëvrons »,
+ * « la DDT de la Mayenne » ; un nom de commune reste tel quel (« Andouillé », « Le Gâvre »).
+ */
+export function nomAvecArticle(nom: string, options: { service?: boolean } = {}): string {
+  const complement = deNom(nom, options);
+  return complement.startsWith("de la ") ? `la ${complement.slice("de la ".length)}` : nomCollectiviteDeveloppe(nom);
 }
 
 /** Un groupe nominal et ses formes après « de » et « à », écrites une fois. */

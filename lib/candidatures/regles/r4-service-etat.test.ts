@@ -15,14 +15,14 @@ describe("R4 — service de l'État compétent", () => {
   it("accepte la DDT du département de la commune", () => {
     const e = seul(faitsFlash());
     expect(e).toMatchObject({ code: "R4_SERVICE_OK", etat: "ok" });
-    expect(e.message).toBe("DDT de la Mayenne est le service de l'État compétent pour Andouillé.");
+    expect(e.message).toBe("La DDT de la Mayenne est le service de l'État compétent pour Andouillé.");
   });
 
   it("refuse la DDT d'un autre département, en nommant le bon", () => {
     const e = seul(faitsFlash({ serviceEtat: { nom: "DDT de la Sarthe", codeDepartement: "72" } }));
     expect(e).toMatchObject({ code: "R4_SERVICE_INCOMPETENT", etat: "refuse" });
     expect(e.message).toBe(
-      "Le service de l'État cosignataire doit être celui du département 53, où se trouve Andouillé : DDT de la Sarthe (département 72) n'est pas compétent.",
+      "Le service de l'État cosignataire doit être celui du département 53, où se trouve Andouillé : la DDT de la Sarthe (département 72) n'est pas le service compétent.",
     );
   });
 
@@ -37,7 +37,7 @@ describe("R4 — service de l'État compétent", () => {
   it("refuse, pour un EPCI sur deux départements, le service d'un troisième", () => {
     const e = seul(faitsLocal({ collectivitePrincipale: MAD_ET_MOSELLE, serviceEtat: { nom: "DDT de la Meuse", codeDepartement: "55" } }));
     expect(e).toMatchObject({ code: "R4_SERVICE_INCOMPETENT", etat: "refuse" });
-    expect(e.message).toContain("celui de l'un des départements 54 ou 57, où se trouve Communauté de communes Mad et Moselle");
+    expect(e.message).toContain("celui de l'un des départements 54 ou 57, où se trouve la Communauté de communes Mad et Moselle");
   });
 
   it("propose par défaut le département du siège", () => {
@@ -49,12 +49,13 @@ describe("R4 — service de l'État compétent", () => {
     const e = seul(faitsLocal({ collectivitePrincipale: MAD_ET_MOSELLE, serviceEtat: null }));
     expect(e).toMatchObject({ code: "R4_SERVICE_MANQUANT", etat: "manquant" });
     expect(e.message).toBe(
-      "Choisissez le service de l'État qui porte la candidature avec Communauté de communes Mad et Moselle : celui de l'un des départements 54 ou 57.",
+      "Choisissez le service de l'État qui porte la candidature avec la Communauté de communes Mad et Moselle : celui de l'un des départements 54 ou 57.",
     );
   });
 
   it("bloque quand le département de la collectivité est inconnu", () => {
     const e = seul(faitsLocal({ collectivitePrincipale: { ...MAD_ET_MOSELLE, departements: [] } }));
     expect(e).toMatchObject({ code: "R4_DEPARTEMENT_INCONNU", etat: "manquant" });
+    expect(e.message).toMatch(/^Le département de la Communauté de communes Mad et Moselle est inconnu/);
   });
 });

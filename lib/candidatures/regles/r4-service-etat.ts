@@ -1,8 +1,8 @@
 // R4 — Le service de l'État qui co-écrit et cosigne est celui du département de la collectivité
 // principale ; pour un EPCI à cheval sur plusieurs départements, l'un quelconque de ses
 // départements convient, celui du siège étant proposé par défaut (DESIGN.md §6 R4, décision 004).
-import { nomCollectiviteDeveloppe } from "@/lib/format/collectivites";
-import { element } from "./libelles";
+import { deNom } from "@/lib/format/collectivites";
+import { element, majuscule, nomAvecArticle } from "./libelles";
 import type { ElementChecklist, FaitsCandidature } from "./types";
 
 export type FaitsR4 = Pick<FaitsCandidature, "collectivitePrincipale" | "serviceEtat">;
@@ -24,7 +24,7 @@ function enumeration(codes: string[]): string {
 
 export function regleR4ServiceEtat(faits: FaitsR4): ElementChecklist[] {
   const { collectivitePrincipale: principale, serviceEtat } = faits;
-  const nom = nomCollectiviteDeveloppe(principale.nom);
+  const nom = nomAvecArticle(principale.nom);
   const competents = departementsCompetents(principale);
   if (competents.length === 0) {
     return [
@@ -32,7 +32,7 @@ export function regleR4ServiceEtat(faits: FaitsR4): ElementChecklist[] {
         "R4",
         "R4_DEPARTEMENT_INCONNU",
         "manquant",
-        `Le département de ${nom} est inconnu : le service de l'État compétent ne peut pas être déterminé. Contactez la DGALN.`,
+        `Le département ${deNom(principale.nom)} est inconnu : le service de l'État compétent ne peut pas être déterminé. Contactez la DGALN.`,
       ),
     ];
   }
@@ -52,9 +52,9 @@ export function regleR4ServiceEtat(faits: FaitsR4): ElementChecklist[] {
         "R4",
         "R4_SERVICE_INCOMPETENT",
         "refuse",
-        `Le service de l'État cosignataire doit être celui ${enumeration(competents)}, où se trouve ${nom} : ${serviceEtat.nom} (département ${serviceEtat.codeDepartement}) n'est pas compétent.`,
+        `Le service de l'État cosignataire doit être celui ${enumeration(competents)}, où se trouve ${nom} : ${nomAvecArticle(serviceEtat.nom, { service: true })} (département ${serviceEtat.codeDepartement}) n'est pas le service compétent.`,
       ),
     ];
   }
-  return [element("R4", "R4_SERVICE_OK", "ok", `${serviceEtat.nom} est le service de l'État compétent pour ${nom}.`)];
+  return [element("R4", "R4_SERVICE_OK", "ok", `${majuscule(nomAvecArticle(serviceEtat.nom, { service: true }))} est le service de l'État compétent pour ${nom}.`)];
 }
