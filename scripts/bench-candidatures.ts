@@ -9,7 +9,6 @@
 // `--preparer` : crée la base si besoin, applique les migrations et importe le référentiel.
 // Le banc écrit des données (utilisateurs « banc-… », candidatures, pièces, journal) : lancez-le sur
 // une base jetable, jamais sur la production.
-import { randomUUID } from "node:crypto";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -50,24 +49,16 @@ if (args.preparer) {
 // Après la préparation : lib/db lit DATABASE_URL à son premier import.
 const { executerAction } = await import("../lib/actions/pipeline");
 const { prisma } = await import("../lib/db");
-const { chargerActeur } = await import("../lib/auth/acteur-chargement");
-const { creerCandidature } = await import("../lib/candidatures/creer-candidature");
-const { modifierCandidature } = await import("../lib/candidatures/modifier-candidature");
 const { signerCandidature } = await import("../lib/candidatures/signer-candidature");
 const { deposerCandidature } = await import("../lib/candidatures/deposer-candidature");
+const { modifierCandidature } = await import("../lib/candidatures/modifier-candidature");
 const { checklistCandidature } = await import("../lib/candidatures/checklist");
 const { lireSection } = await import("../lib/candidatures/lire-section");
 const { apercuPerimetre } = await import("../lib/candidatures/perimetre");
 const { deposerPiece } = await import("../lib/pieces/deposer-piece");
 const { retirerPiece } = await import("../lib/pieces/retirer-piece");
-const { pdfDemonstration } = await import("../lib/fichiers/pdf-demo");
 const { idServiceEtat } = await import("../lib/referentiel/identifiants");
-
-type Resultat<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
-function donnees<T>(r: Resultat<T>): T {
-  if (!r.ok) throw new Error(`${r.code} : ${r.message}`);
-  return r.data;
-}
+const { candidatureComplete: preparer, donnees, pdf, personne } = await import("./lib/candidature-complete");
 
 const mesures = new Map<string, number[]>();
 async function chrono<T>(libelle: string, fn: () => Promise<T>, compter = true): Promise<T> {
@@ -77,16 +68,7 @@ async function chrono<T>(libelle: string, fn: () => Promise<T>, compter = true):
   return r;
 }
 
-async function personne(organisationId: string, role: "membre" | "signataire" | "agent" | "signataire_etat") {
-  const u = await prisma.utilisateur.create({
-    data: { email: `banc-${role}-${randomUUID().slice(0, 8)}@banc.example`, prenom: "Banc", nom: role, appartenances: { create: { organisationId, role } } },
-  });
-  return (await chargerActeur(prisma, u.id))!;
-}
-
 const DDT_53 = idServiceEtat("53");
-const PIECES = ["note_opportunite", "courrier_soutien_collectivite", "courrier_engagement_etat"] as const;
-const pdf = (i: number) => pdfDemonstration(["Note d'opportunité", `Banc des candidatures, pièce ${i}`, "x".repeat(200)]);
 
 /** Communes de la Mayenne sans candidature flash active (R7), pour des candidatures neuves. */
 const communesLibres = await prisma.organisation.findMany({
@@ -107,12 +89,8 @@ const signataireEtat = await personne(DDT_53, "signataire_etat");
 async function candidatureComplete(communeId: string) {
   const membre = await personne(communeId, "membre");
   const maire = await personne(communeId, "signataire");
-  const c = donnees(await executerAction(creerCandidature, membre, { collectiviteId: communeId, format: "flash" }));
-  const v = donnees(await executerAction(modifierCandidature, agent, { candidatureId: c.candidatureId, version: 1, section: "calendrier", debutPrevu: "2027-05-01", dureeMois: 5 })).version;
-  donnees(await executerAction(modifierCandidature, membre, { candidatureId: c.candidatureId, version: v, section: "note", titre: "Banc", objet: "Objet", localisation: "", objectifs: "", ressources: "", dynamiquesTerritoire: "", dynamiquesAmenagement: "" }));
-  let hash = "";
-  for (const [i, type] of PIECES.entries()) hash = donnees(await executerAction(deposerPiece, membre, { candidatureId: c.candidatureId, type, nomFichier: `${type}.pdf`, contenu: pdf(i) })).hashContenu;
-  return { id: c.candidatureId, membre, maire, hash };
+  const c = await preparer({ communeId, membre, agent });
+  return { id: c.id, membre, maire, hash: c.hash };
 }
 
 try {

@@ -2,7 +2,9 @@
 // uniques) et leur session directement dans la base du serveur de test, puis pose le cookie de
 // session de next-auth. Aucun test ne dépend d'un clic sur un compte de démonstration ni de
 // l'état laissé par un autre test (la base est celle de playwright.config.ts, E2E_DATABASE_URL).
+import { execFile } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
+import { promisify } from "node:util";
 import { test as base, type Page } from "@playwright/test";
 import pg from "pg";
 
@@ -19,7 +21,16 @@ export type Profil =
   | { role: "jure" }
   | { role: "sans_appartenance" };
 
-export type UtilisateurTest = { id: string; email: string; prenom: string; nom: string; nomComplet: string; organisationId: string | null };
+export type UtilisateurTest = { id: string; email: string; prenom: string; nom: string; nomComplet: string; organisationId?: string | null };
+
+/** Une candidature flash complète d'une commune libre de la Mayenne, et ses quatre acteurs. */
+export type CandidaturePreparee = {
+  id: string;
+  reference: string;
+  commune: string;
+  /** Sans `membre` ni `maire` quand la commune n'a pas de compte (`communeSansCompte`). */
+  utilisateurs: Record<"membre" | "maire" | "agent" | "signataireEtat", UtilisateurTest>;
+};
 
 export type Organisation = { id: string; nom: string; codeDepartement: string | null };
 
@@ -39,6 +50,11 @@ export type OutilsBase = {
   communeLibre: (codeDepartement?: string) => Promise<Organisation>;
   /** Le service de l'État d'un département. */
   serviceEtat: (codeDepartement: string) => Promise<Organisation>;
+  /**
+   * Candidature prête à signer (préparée par les vrais cas d'usage, tests/e2e/helpers/preparer-candidature.ts),
+   * déjà signée par les parties demandées.
+   */
+  preparerCandidature: (options?: { signatures?: ("collectivite" | "etat")[]; communeSansCompte?: boolean }) => Promise<CandidaturePreparee>;
 };
 
 const JOURS_SESSION = 1;
@@ -124,6 +140,17 @@ export const test = base.extend<OutilsBase, { pool: pg.Pool }>({
       );
       if (!o) throw new Error(`Plus de commune libre dans le département ${codeDepartement}.`);
       return o;
+    });
+  },
+
+  preparerCandidature: async ({}, fournir) => {
+    await fournir(async (options = {}) => {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ["--conditions=react-server", "--import", "tsx", "tests/e2e/helpers/preparer-candidature.ts", JSON.stringify(options)],
+        { env: { ...process.env, DATABASE_URL: urlBase(), DATABASE_POOL_MAX: "2" } },
+      );
+      return JSON.parse(stdout.trim().split("\n").at(-1)!) as CandidaturePreparee;
     });
   },
 
