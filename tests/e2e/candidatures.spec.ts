@@ -95,7 +95,7 @@ test.describe("candidatures", () => {
     await expect(page.getByRole("heading", { name: "Liste de contrôle" })).toBeVisible();
     await expect(page.getByText("Durée prévue : 12 mois", { exact: false })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Chronologie" })).toBeVisible();
-    await expect(page.getByText(/Candidature ADT-2026-00005 créée/)).toBeVisible();
+    await expect(page.getByText(/crée la candidature ADT-2026-00005 \(atelier local\)/)).toBeVisible();
     await expect(page.getByRole("link", { name: /Télécharger le récépissé/ })).toBeVisible();
     await verifierAccessibilite(page);
 
