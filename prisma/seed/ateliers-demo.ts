@@ -1,12 +1,13 @@
-// Ateliers issus des candidatures retenues : deux terminés (Coëvrons 2023, Andouillé 2023)
-// et un atelier local en cours, en phase d'animation.
+// Ateliers issus des candidatures retenues : les six de la session nationale 2023 (terminés ; cinq
+// sont illustratifs, voir candidatures-demo.ts), l'atelier flash d'Andouillé (terminé) et un atelier
+// local en cours, en phase d'animation. Chacun est créé dix jours après la décision qui le retient.
 import type { Prisma, StatutAtelier, StatutPhase, TypeContrat, TypeLivrable, TypePhase } from "@/lib/generated/prisma/client";
-import { enregistrerEvenement } from "@/lib/audit/journal";
+import type { EvenementDate } from "./seed";
 
 type Tx = Prisma.TransactionClient;
 type Jalon = { debut: string; fin: string; statut: StatutPhase; livrable?: { type: TypeLivrable; titre: string } };
 
-const ATELIERS: {
+type AtelierDemo = {
   reference: string;
   statut: StatutAtelier;
   typeContrat: TypeContrat;
@@ -15,7 +16,30 @@ const ATELIERS: {
   equipe: { role: "mandataire" | "cotraitant"; structure: string; disciplines: string[] }[];
   phases: Record<TypePhase, Jalon>;
   inSitu: { titre: string; debut: string; lieu: string; participants: number; phase: TypePhase }[];
-}[] = [
+};
+
+/** Un atelier national de la session 2023, au même calendrier que celui des Coëvrons. */
+function national2023(reference: string, lot: number, cout: number, territoire: string, lieu: string): AtelierDemo {
+  return {
+    reference, statut: "termine", typeContrat: "marche_national", referenceContrat: `Marché national 2023 – lot ${lot}`, cout,
+    equipe: [
+      { role: "mandataire", structure: "Groupement mandataire (urbanisme et paysage)", disciplines: ["urbanisme", "paysage"] },
+      { role: "cotraitant", structure: "Bureau d'études en économie territoriale", disciplines: ["économie territoriale"] },
+    ],
+    phases: {
+      appropriation: { debut: "2023-09-01", fin: "2023-12-15", statut: "validee", livrable: { type: "synthese_enjeux", titre: `Synthèse des enjeux — ${territoire}` } },
+      animation: { debut: "2024-01-15", fin: "2024-10-31", statut: "validee", livrable: { type: "support_atelier", titre: "Supports des ateliers in situ" } },
+      restitution: { debut: "2024-11-01", fin: "2025-03-31", statut: "validee", livrable: { type: "feuille_de_route", titre: `Feuille de route — ${territoire}` } },
+    },
+    inSitu: [
+      { titre: "Diagnostic partagé et enjeux", debut: "2024-02-15T09:30", lieu, participants: 40, phase: "animation" },
+      { titre: "Stratégie", debut: "2024-05-23T09:30", lieu, participants: 35, phase: "animation" },
+      { titre: "Feuille de route", debut: "2024-09-19T14:00", lieu, participants: 45, phase: "animation" },
+    ],
+  };
+}
+
+const ATELIERS: AtelierDemo[] = [
   {
     reference: "ADT-2023-00001", statut: "termine", typeContrat: "marche_national", referenceContrat: "Marché national 2023 – lot 3",
     cout: 166_000,
@@ -63,21 +87,32 @@ const ATELIERS: {
       { titre: "Session 2 : stratégie", debut: "2026-12-10T09:00", lieu: "Rezé, halle de la Trocardière", participants: 0, phase: "animation" },
     ],
   },
+  // 1 M€ pour les six lauréats de la session 2023 (166 000 € pour les Coëvrons).
+  national2023("ADT-2023-00005", 1, 167_000, "Pays de Saint-Omer", "Saint-Omer, siège de l'agglomération"),
+  national2023("ADT-2023-00006", 2, 167_000, "Vallée de la Bruche", "Schirmeck, siège de la communauté de communes"),
+  national2023("ADT-2023-00007", 4, 167_000, "Grand Chalon", "Chalon-sur-Saône, siège de l'agglomération"),
+  national2023("ADT-2023-00008", 5, 167_000, "Lannion-Trégor", "Lannion, siège de l'agglomération"),
+  national2023("ADT-2023-00009", 6, 166_000, "Loches Sud Touraine", "Loches, siège de la communauté de communes"),
 ];
 
 const date = (j: string) => new Date(`${j}T00:00:00Z`);
 
-export async function creerAteliersDemo(tx: Tx, candidatures: Map<string, string>, utilisateurs: Map<string, string>) {
-  const referent = utilisateurs.get("emma.leroy@dgaln.example")!;
+export async function creerAteliersDemo(tx: Tx, candidatures: Map<string, string>, referent: string, journal: EvenementDate[]) {
   for (const a of ATELIERS) {
     const candidature = await tx.candidature.findUniqueOrThrow({ where: { id: candidatures.get(a.reference)! } });
-    const pilote = await tx.appartenance.findFirst({ where: { organisationId: candidature.serviceEtatId, role: "agent" } });
+    const retenue = await tx.decision.findFirstOrThrow({ where: { candidatureId: candidature.id, type: "retenue" } });
+    const creeLe = new Date(retenue.decideeLe.getTime() + 10 * 86_400_000);
+    // Le pilote est un agent du service de l'État compétent, à défaut son signataire ; la collectivité
+    // valide les phases par son signataire.
+    const etat = await tx.appartenance.findMany({ where: { organisationId: candidature.serviceEtatId }, orderBy: { creeLe: "asc" } });
+    const pilote = etat.find((m) => m.role === "agent") ?? etat.find((m) => m.role === "signataire_etat");
+    const signataireCollectivite = await tx.appartenance.findFirst({ where: { organisationId: candidature.collectivitePrincipaleId, role: "signataire" } });
     const atelier = await tx.atelier.create({
       data: {
         candidatureId: candidature.id, format: candidature.format, titre: candidature.titre, statut: a.statut,
         serviceEtatId: candidature.serviceEtatId, codeDepartement: candidature.codeDepartement, codeRegion: candidature.codeRegion,
         piloteId: pilote?.utilisateurId ?? null, referentDgalnId: referent,
-        typeContrat: a.typeContrat, referenceContrat: a.referenceContrat, coutEquipeEuros: a.cout,
+        typeContrat: a.typeContrat, referenceContrat: a.referenceContrat, coutEquipeEuros: a.cout, creeLe,
         collectivites: { create: { organisationId: candidature.collectivitePrincipaleId, principale: true } },
         equipe: { create: a.equipe },
       },
@@ -92,7 +127,6 @@ export async function creerAteliersDemo(tx: Tx, candidatures: Map<string, string
         },
       });
       if (fini) {
-        const signataireCollectivite = await tx.appartenance.findFirst({ where: { organisationId: candidature.collectivitePrincipaleId } });
         const validations: Prisma.ValidationPhaseCreateManyInput[] = [];
         if (pilote) validations.push({ phaseId: phase.id, partie: "etat", organisationId: candidature.serviceEtatId, utilisateurId: pilote.utilisateurId, valideeLe: date(jalon.fin) });
         if (signataireCollectivite) validations.push({ phaseId: phase.id, partie: "collectivite", organisationId: candidature.collectivitePrincipaleId, utilisateurId: signataireCollectivite.utilisateurId, valideeLe: date(jalon.fin) });
@@ -108,9 +142,9 @@ export async function creerAteliersDemo(tx: Tx, candidatures: Map<string, string
       }
     }
     await tx.fraisMateriel.create({ data: { atelierId: atelier.id, libelle: "Location de salle et restauration des ateliers in situ", montantCentimes: 180_000, engageLe: date(a.phases.animation.debut) } });
-    await enregistrerEvenement(tx, {
-      acteurId: referent, type: "atelier.cree", entite: "atelier", entiteId: atelier.id, atelierId: atelier.id,
-      candidatureId: candidature.id, resume: `Atelier créé à partir de la candidature ${a.reference}`, donnees: { reference: a.reference },
+    journal.push({
+      acteurId: referent, type: "atelier.cree", entite: "atelier", entiteId: atelier.id, atelierId: atelier.id, survenuLe: creeLe,
+      candidatureId: candidature.id, resume: `Ouverture de l'atelier à partir de la candidature ${a.reference} (${a.referenceContrat}).`, donnees: { reference: a.reference },
     });
   }
 }

@@ -1,5 +1,7 @@
 // Candidatures de démonstration : tous les formats et tous les statuts, plusieurs départements
-// et régions, pour que chaque écran montre quelque chose de réaliste.
+// et régions, pour que chaque écran montre quelque chose de réaliste. La session 2023–2025 a six
+// lauréats (DESIGN.md §2) : seule la CC des Coëvrons est nommée par les sources ; les cinq autres
+// sont des territoires réels choisis pour l'illustration, pas les lauréats effectifs.
 import type { FormatAtelier, StatutCandidature } from "@/lib/generated/prisma/client";
 
 export type CandidatureDemo = {
@@ -16,32 +18,35 @@ export type CandidatureDemo = {
   dureeMois: number;
   debutPrevu: string;
   objet: string;
-  /** jours écoulés depuis la création (pour des dates variées) */
-  age: number;
-};
+} & (
+  /** Candidature passée : date de création, heure de Paris. */
+  | { creeLe: string }
+  /** Candidature en cours : jours écoulés depuis la création, pour qu'elle reste récente. */
+  | { age: number }
+);
 
 export const CANDIDATURES_DEMO: CandidatureDemo[] = [
   {
     reference: "ADT-2023-00001", format: "national", session: "2023-territoires-productifs", collectivite: "200033298",
     statut: "retenue", titre: "Les Coëvrons, territoire productif et sobre", epci: ["200033298"], dureeMois: 18,
-    debutPrevu: "2023-09-01", age: 1000,
+    debutPrevu: "2023-09-01", creeLe: "2023-03-06T10:00",
     objet: "Concilier le maintien des activités productives (agriculture, industrie agroalimentaire) avec la sobriété foncière et la revitalisation des bourgs.",
   },
   {
     reference: "ADT-2023-00002", format: "flash", collectivite: "215300054", statut: "retenue",
-    titre: "Andouillé : réinvestir le centre-bourg", communes: ["53005"], dureeMois: 5, debutPrevu: "2023-04-01", age: 1050,
+    titre: "Andouillé : réinvestir le centre-bourg", communes: ["53005"], dureeMois: 5, debutPrevu: "2023-04-01", creeLe: "2023-01-09T10:30",
     objet: "Définir une esquisse de plan-guide pour le centre-bourg d'Andouillé : commerces, espaces publics, logements vacants.",
   },
   {
     reference: "ADT-2023-00003", format: "national", session: "2023-territoires-productifs", collectivite: "243300316",
     statut: "non_retenue", titre: "Bordeaux Métropole : zones d'activités et sobriété foncière", epci: ["243300316"], dureeMois: 18,
-    debutPrevu: "2023-09-01", age: 1010,
+    debutPrevu: "2023-09-01", creeLe: "2023-03-01T14:00",
     objet: "Requalifier les zones d'activités économiques de la rive droite dans une trajectoire de zéro artificialisation nette.",
   },
   {
     reference: "ADT-2023-00004", format: "national", session: "2023-territoires-productifs", collectivite: "200067106",
     statut: "irrecevable", titre: "Pays Basque : foncier productif littoral", epci: ["200067106"], dureeMois: 20,
-    debutPrevu: "2023-10-01", age: 1005,
+    debutPrevu: "2023-10-01", creeLe: "2023-02-20T09:45",
     objet: "Préserver le foncier agricole et artisanal face à la pression résidentielle du littoral.",
   },
   {
@@ -92,7 +97,38 @@ export const CANDIDATURES_DEMO: CandidatureDemo[] = [
   {
     reference: "ADT-2025-00013", format: "local", collectivite: "244400404", statut: "retenue",
     titre: "Nantes Métropole : la Loire, axe de projet", epci: ["244400404"], dureeMois: 14,
-    debutPrevu: "2026-03-01", age: 420,
+    debutPrevu: "2026-03-01", creeLe: "2025-09-15T09:30",
     objet: "Redonner à la Loire sa place dans le projet métropolitain : berges, navigation, risques.",
+  },
+  // Les cinq autres lauréats de la session 2023, pour l'illustration (voir l'en-tête).
+  {
+    reference: "ADT-2023-00005", format: "national", session: "2023-territoires-productifs", collectivite: "200069037",
+    statut: "retenue", titre: "Pays de Saint-Omer : reconvertir les friches au service de l'industrie", epci: ["200069037"], dureeMois: 18,
+    debutPrevu: "2023-09-01", creeLe: "2023-02-13T10:00",
+    objet: "Remobiliser les friches industrielles et ferroviaires pour accueillir des activités productives sans consommer de terres agricoles.",
+  },
+  {
+    reference: "ADT-2023-00006", format: "national", session: "2023-territoires-productifs", collectivite: "246700306",
+    statut: "retenue", titre: "Vallée de la Bruche : une vallée industrielle sobre en foncier", epci: ["246700306"], dureeMois: 18,
+    debutPrevu: "2023-09-01", creeLe: "2023-02-27T09:30",
+    objet: "Maintenir l'emploi industriel de fond de vallée en densifiant les sites existants et en valorisant la ressource en bois.",
+  },
+  {
+    reference: "ADT-2023-00007", format: "national", session: "2023-territoires-productifs", collectivite: "247100589",
+    statut: "retenue", titre: "Grand Chalon : des zones d'activités qui se renouvellent sur elles-mêmes", epci: ["247100589"], dureeMois: 18,
+    debutPrevu: "2023-09-01", creeLe: "2023-03-02T11:00",
+    objet: "Densifier et requalifier les zones d'activités économiques de l'agglomération, en lien avec la logistique fluviale de la Saône.",
+  },
+  {
+    reference: "ADT-2023-00008", format: "national", session: "2023-territoires-productifs", collectivite: "200065928",
+    statut: "retenue", titre: "Lannion-Trégor : agriculture, mer et numérique, un territoire productif littoral", epci: ["200065928"], dureeMois: 18,
+    debutPrevu: "2023-09-01", creeLe: "2023-03-08T14:30",
+    objet: "Concilier économie maritime, agriculture et filière numérique sur un littoral soumis à la pression résidentielle.",
+  },
+  {
+    reference: "ADT-2023-00009", format: "national", session: "2023-territoires-productifs", collectivite: "200071587",
+    statut: "retenue", titre: "Loches Sud Touraine : une ruralité productive et sobre", epci: ["200071587"], dureeMois: 18,
+    debutPrevu: "2023-09-01", creeLe: "2023-03-13T10:15",
+    objet: "Faire des bourgs et des exploitations agricoles les points d'appui d'une économie rurale qui consomme peu d'espace.",
   },
 ];

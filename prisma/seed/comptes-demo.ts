@@ -29,3 +29,35 @@ export const COMPTES_DEMO: CompteDemo[] = [
 
 /** Membre du jury (appartenance par session, pas par organisation). */
 export const JURE_DEMO = { email: "isabelle.noel@jury.example", prenom: "Isabelle", nom: "Noël", libelle: "Membre du jury des sessions nationales" };
+
+/**
+ * Signataires et agents des autres organisations des candidatures de démonstration : chaque
+ * candidature est créée et signée par des personnes de ses propres organisations. Ces personnes
+ * n'ont pas de connexion en un clic (la page de connexion ne montre que COMPTES_DEMO).
+ */
+export const PERSONNES_DEMO: Omit<CompteDemo, "libelle">[] = [
+  { email: "pierre.guerin@nantesmetropole.example", prenom: "Pierre", nom: "Guérin", organisation: "244400404", role: "signataire" },
+  { email: "olivier.garnier@bordeaux-metropole.example", prenom: "Olivier", nom: "Garnier", organisation: "243300316", role: "signataire" },
+  { email: "maite.etcheverry@communaute-paysbasque.example", prenom: "Maite", nom: "Etcheverry", organisation: "200067106", role: "signataire" },
+  { email: "lucie.perrin@grenoblealpesmetropole.example", prenom: "Lucie", nom: "Perrin", organisation: "200040715", role: "signataire" },
+  { email: "bernard.michel@embrun.example", prenom: "Bernard", nom: "Michel", organisation: "210500468", role: "signataire" },
+  { email: "yann.legoff@presquile-crozon.example", prenom: "Yann", nom: "Le Goff", organisation: "200066868", role: "membre" },
+  { email: "catherine.vidal@aixlesbains.example", prenom: "Catherine", nom: "Vidal", organisation: "217300086", role: "signataire" },
+  { email: "didier.lefevre@grandevalleedelamarne.example", prenom: "Didier", nom: "Lefèvre", organisation: "245100615", role: "signataire" },
+  { email: "caroline.delattre@ca-pso.example", prenom: "Caroline", nom: "Delattre", organisation: "200069037", role: "signataire" },
+  { email: "thierry.kieffer@valleedelabruche.example", prenom: "Thierry", nom: "Kieffer", organisation: "246700306", role: "signataire" },
+  { email: "philippe.bonnot@legrandchalon.example", prenom: "Philippe", nom: "Bonnot", organisation: "247100589", role: "signataire" },
+  { email: "gwenaelle.lebihan@lannion-tregor.example", prenom: "Gwenaëlle", nom: "Le Bihan", organisation: "200065928", role: "signataire" },
+  { email: "martine.chauvin@lochessudtouraine.example", prenom: "Martine", nom: "Chauvin", organisation: "200071587", role: "signataire" },
+  { email: "helene.mercier@ddtm-gironde.example", prenom: "Hélène", nom: "Mercier", organisation: "etat:33", role: "signataire_etat" },
+  { email: "jean-marc.arrieta@ddtm-pyrenees-atlantiques.example", prenom: "Jean-Marc", nom: "Arrieta", organisation: "etat:64", role: "signataire_etat" },
+  { email: "frederic.chevalier@ddt-isere.example", prenom: "Frédéric", nom: "Chevalier", organisation: "etat:38", role: "signataire_etat" },
+  { email: "sandrine.blanchard@ddt-hautes-alpes.example", prenom: "Sandrine", nom: "Blanchard", organisation: "etat:05", role: "signataire_etat" },
+  { email: "nicolas.faure@ddt-savoie.example", prenom: "Nicolas", nom: "Faure", organisation: "etat:73", role: "signataire_etat" },
+  { email: "isabelle.roussel@ddt-marne.example", prenom: "Isabelle", nom: "Roussel", organisation: "etat:51", role: "signataire_etat" },
+  { email: "gregoire.vasseur@ddtm-pas-de-calais.example", prenom: "Grégoire", nom: "Vasseur", organisation: "etat:62", role: "signataire_etat" },
+  { email: "anne-sophie.weber@ddt-bas-rhin.example", prenom: "Anne-Sophie", nom: "Weber", organisation: "etat:67", role: "signataire_etat" },
+  { email: "claire.desbois@ddt-saone-et-loire.example", prenom: "Claire", nom: "Desbois", organisation: "etat:71", role: "signataire_etat" },
+  { email: "erwan.tanguy@ddtm-cotes-darmor.example", prenom: "Erwan", nom: "Tanguy", organisation: "etat:22", role: "signataire_etat" },
+  { email: "laurent.bouvier@ddt-indre-et-loire.example", prenom: "Laurent", nom: "Bouvier", organisation: "etat:37", role: "signataire_etat" },
+];

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { estTypeEvenement } from "@/lib/audit/evenements";
 import { verifierChaine } from "@/lib/audit/journal";
+import { TYPES_EVENEMENTS_CONTENU } from "@/lib/candidatures/conflit";
+import { CHIFFRES_FORMATS } from "@/lib/candidatures/regles/formats";
 import { createPrismaClient } from "@/lib/prisma-client";
+import { listerLaureatsPublies } from "@/lib/sessions/queries";
 import { seedIfEmpty } from "@/prisma/seed/seed";
-import { COMPTES_DEMO } from "@/prisma/seed/comptes-demo";
+import { COMPTES_DEMO, PERSONNES_DEMO } from "@/prisma/seed/comptes-demo";
 
 const prisma = createPrismaClient(process.env.DATABASE_URL!);
 
@@ -14,7 +18,7 @@ afterAll(() => prisma.$disconnect());
 describe("données de démonstration", () => {
   it("ne recrée rien sur une base qui a déjà des données", async () => {
     expect(await seedIfEmpty(prisma)).toBe(false);
-    expect(await prisma.candidature.count()).toBe(13);
+    expect(await prisma.candidature.count()).toBe(18);
   });
 
   it("couvre chaque statut et chaque format de candidature, sur plusieurs régions", async () => {
@@ -30,7 +34,7 @@ describe("données de démonstration", () => {
 
   it("contient la session 2023–2025 avec la CC des Coëvrons lauréate et l'atelier flash d'Andouillé", async () => {
     const laureate = await prisma.candidature.findFirstOrThrow({
-      where: { statut: "retenue", session: { theme: "Aménager des territoires productifs, sobres et créateurs de valeurs" } },
+      where: { statut: "retenue", session: { theme: "Aménager des territoires productifs, sobres et créateurs de valeurs" }, collectivitePrincipale: { siren: "200033298" } },
       include: { collectivitePrincipale: true, serviceEtat: true, atelier: { include: { phases: true } } },
     });
     expect(laureate.collectivitePrincipale.siren).toBe("200033298");
@@ -60,8 +64,72 @@ describe("données de démonstration", () => {
     expect(roles.map((r) => r.role).sort()).toEqual(
       ["administrateur", "agent", "membre", "referent", "signataire", "signataire_etat"],
     );
-    expect(await prisma.utilisateur.count()).toBe(COMPTES_DEMO.length + 1);
+    expect(await prisma.utilisateur.count()).toBe(COMPTES_DEMO.length + PERSONNES_DEMO.length + 1);
     expect(await prisma.affectationJury.count()).toBe(1);
+  });
+
+  it("fait signer chaque candidature par un signataire de sa collectivité principale et un du service de l'État compétent", async () => {
+    const candidatures = await prisma.candidature.findMany({
+      include: { signatures: { include: { utilisateur: { include: { appartenances: true } } } }, creePar: { include: { appartenances: true } } },
+    });
+    const signees = candidatures.filter((c) => c.signatures.length > 0);
+    expect(signees.length).toBeGreaterThanOrEqual(12);
+    const dgaln = await prisma.organisation.findFirstOrThrow({ where: { type: "dgaln" } });
+    for (const c of signees) {
+      const attendu = { collectivite: [c.collectivitePrincipaleId, "signataire"], etat: [c.serviceEtatId, "signataire_etat"] } as const;
+      expect(c.signatures.map((s) => s.partie).sort(), c.reference).toEqual(["collectivite", "etat"]);
+      for (const s of c.signatures) {
+        const [organisationId, role] = attendu[s.partie];
+        expect(s.organisationId, c.reference).toBe(organisationId);
+        expect(s.utilisateur.appartenances.some((a) => a.organisationId === organisationId && a.role === role), `${c.reference} : ${s.utilisateur.nom}`).toBe(true);
+      }
+    }
+    // Et chaque candidature est créée par quelqu'un de ses organisations, jamais par la DGALN.
+    for (const c of candidatures) {
+      const siennes = c.creePar?.appartenances.map((a) => a.organisationId) ?? [];
+      expect(siennes.includes(c.collectivitePrincipaleId) || siennes.includes(c.serviceEtatId), c.reference).toBe(true);
+      expect(siennes).not.toContain(dgaln.id);
+    }
+  });
+
+  it("date les événements de façon cohérente : dans l'ordre du journal, jamais dans le futur ni avant la création de la candidature", async () => {
+    const maintenant = new Date();
+    const evenements = await prisma.evenement.findMany({ orderBy: { id: "asc" }, include: { candidature: true } });
+    for (const [i, e] of evenements.entries()) {
+      expect(e.survenuLe.getTime(), e.resume).toBeLessThanOrEqual(maintenant.getTime());
+      if (i > 0) expect(e.survenuLe.getTime(), e.resume).toBeGreaterThanOrEqual(evenements[i - 1]!.survenuLe.getTime());
+      if (e.candidature) expect(e.survenuLe.getTime(), e.resume).toBeGreaterThanOrEqual(e.candidature.creeLe.getTime());
+      expect(estTypeEvenement(e.type), e.type).toBe(true);
+    }
+    const candidatures = await prisma.candidature.findMany({ include: { depots: true, signatures: true, decisions: true, session: true, pieces: true } });
+    for (const c of candidatures) {
+      const journal = evenements.filter((e) => e.candidatureId === c.id);
+      // La date de dépôt affichée est celle de l'événement de dépôt, et la dernière mise à jour celle du dernier événement.
+      const depot = journal.find((e) => e.type === "candidature.deposee");
+      expect(depot?.survenuLe ?? null, c.reference).toEqual(c.deposeeLe);
+      expect(c.modifieLe.getTime(), c.reference).toBeLessThanOrEqual(maintenant.getTime());
+      for (const s of c.signatures) expect(s.signeeLe.getTime()).toBeLessThanOrEqual((c.deposeeLe ?? maintenant).getTime());
+      for (const d of c.decisions) expect(d.decideeLe.getTime()).toBeGreaterThan(c.deposeeLe!.getTime());
+      for (const p of c.pieces) expect(p.creeLe.getTime()).toBeGreaterThanOrEqual(c.creeLe.getTime());
+      if (c.session && c.deposeeLe) expect(c.deposeeLe.getTime(), c.reference).toBeLessThan(c.session.clotureLe.getTime());
+      // La version suit les écritures de contenu du journal : les conflits d'enregistrement restent détectables.
+      const ecritures = journal.filter((e) => TYPES_EVENEMENTS_CONTENU.includes(e.type));
+      expect((ecritures.at(-1)?.donnees as { versionApres: number }).versionApres, c.reference).toBe(c.version);
+    }
+  });
+
+  it("compte autant de lauréats de la session 2023 sur la page d'accueil que de lauréats annoncés, pour le budget annoncé", async () => {
+    const session = await prisma.sessionAmi.findUniqueOrThrow({ where: { slug: "2023-territoires-productifs" } });
+    const annonce = CHIFFRES_FORMATS.national.coutEquipe;
+    const laureats = (await listerLaureatsPublies()).find((s) => s.id === session.id)!.laureats;
+    expect("laureats" in annonce && annonce.laureats).toBe(6);
+    expect(laureats).toHaveLength(6);
+    expect(session.quotaLaureats).toBe(6);
+    expect(laureats.map((l) => l.collectivite)).toContain("CC des Coëvrons");
+    const ateliers = await prisma.atelier.aggregate({ where: { candidature: { sessionId: session.id } }, _sum: { coutEquipeEuros: true }, _count: true });
+    expect(ateliers._count).toBe(6);
+    expect(ateliers._sum.coutEquipeEuros).toBe(annonce.montantEuros);
+    expect(session.budgetEuros).toBe(annonce.montantEuros);
   });
 
   it("écrit un journal dont la chaîne d'empreintes se vérifie, et détecte une altération", async () => {
