@@ -88,7 +88,8 @@ export async function ContenuCandidature(props: Props) {
         <div key={s.section}>
           <h3 className={fr.cx("fr-h6", "fr-mb-2w")}>{s.titre}</h3>
           {s.resume && <p>{s.resume}</p>}
-          <Champs champs={s.champs} />
+          {/* Une section d'un seul champ du même nom (« Contacts ») : le titre suffit. */}
+          {s.champs.length === 1 && s.champs[0]!.libelle === s.titre ? <Valeur valeur={s.champs[0]!.valeur} /> : <Champs champs={s.champs} />}
         </div>
       ))}
       {pieces && <ListePieces pieces={contenu.pieces} niveau={3} />}
