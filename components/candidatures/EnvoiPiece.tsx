@@ -39,7 +39,7 @@ export function EnvoiPiece({ candidatureId, emplacement, libelle }: { candidatur
       // Le champ est vidé : un second clic n'envoie pas le même fichier une deuxième fois.
       setFichier(null);
       if (champRef.current) champRef.current.value = "";
-      setRetour({ ok: true, message: emplacement ? "Nouvelle version enregistrée ; la précédente est conservée." : `« ${fichier.name} » est jointe à la candidature.` });
+      setRetour({ ok: true, message: emplacement ? "Nouvelle version enregistrée ; la précédente est conservée." : `« ${fichier.name} » : pièce jointe enregistrée.` });
       router.refresh();
     } else setRetour({ ok: false, message: r.message, connexion: r.code === "NON_AUTHENTIFIE" });
   }

@@ -3,6 +3,7 @@
 // s'est passé ; « Relire et signer » disparaît pour qui a signé ; une commune sans compte ne bloque
 // plus la candidature ; « Nouvelle candidature » n'est offerte qu'à qui peut créer. Chaque test
 // prépare ses propres données (fixtures), à 1280 px et à 390 px.
+import { pdfDemonstration } from "../../lib/fichiers/pdf-demo";
 import { verifierAccessibilite } from "./helpers/axe";
 import { expect, test } from "./helpers/fixtures";
 
@@ -104,4 +105,37 @@ test("« Nouvelle candidature » n'est offerte qu'aux porteurs ; la connexion m�
   await seConnecterComme(page, { role: "agent", codeDepartement: "53" });
   await page.goto("/candidatures");
   await expect(page.getByRole("link", { name: "Nouvelle candidature" })).toBeVisible();
+});
+
+test("pièces : une pièce se retire après confirmation en nommant qui devra signer de nouveau ; le champ se vide après l'envoi", async ({ page, connecter, preparerCandidature }) => {
+  const c = await preparerCandidature({ signatures: ["collectivite"] });
+  await connecter(page, c.utilisateurs.membre);
+  await page.goto(`/candidatures/${c.id}/modifier`);
+  const pieces = page.getByRole("region", { name: "Pièces jointes" });
+
+  // Le maire a signé : retirer une pièce annule sa signature, et la confirmation le dit.
+  await pieces.getByRole("button", { name: "Retirer cette pièce" }).first().click();
+  const confirmation = pieces.getByRole("group", { name: /^Retirer « .+\.pdf » de la candidature \?$/ });
+  await expect(confirmation).toContainText(`la collectivité (${c.commune}) devra signer de nouveau`);
+  await verifierAccessibilite(page);
+  await confirmation.getByRole("button", { name: "Retirer la pièce" }).click();
+  await expect(pieces.getByRole("button", { name: "Retirer cette pièce" })).toHaveCount(2);
+
+  await pieces.getByLabel("Type de pièce").selectOption("autre");
+  const champ = pieces.getByLabel("Fichier", { exact: false }).last();
+  await champ.setInputFiles({ name: "annexe.pdf", mimeType: "application/pdf", buffer: pdfDemonstration(["Annexe"]) });
+  await pieces.getByRole("button", { name: "Joindre la pièce" }).click();
+  await expect(pieces.getByText("« annexe.pdf » : pièce jointe enregistrée.")).toBeVisible();
+  // Le fichier n'est plus dans le champ : un second clic ne crée pas de doublon.
+  await expect(champ).toHaveValue("");
+  await pieces.getByRole("button", { name: "Joindre la pièce" }).click();
+  await expect(pieces.getByText("Choisissez le fichier à joindre.")).toBeVisible();
+  await expect(pieces.getByRole("link", { name: /annexe\.pdf/ })).toHaveCount(1);
+});
+
+test("le plan du site mène aux pages de l'espace connecté", async ({ page }) => {
+  await page.goto("/plan-du-site");
+  for (const nom of ["Mes candidatures", "Nouvelle candidature", "Mon compte", "Administration des organisations"]) {
+    await expect(page.getByRole("main").getByRole("link", { name: nom })).toBeVisible();
+  }
 });
