@@ -68,7 +68,7 @@ for (const { nom, viewport } of LARGEURS) {
       await pageDdt.getByRole("button", { name: "Déposer la candidature" }).click();
       await expect(pageDdt.getByRole("group", { name: `Déposer la candidature ${c.reference} auprès de la DGALN ?` })).toBeVisible();
       await pageDdt.getByRole("button", { name: "Confirmer le dépôt" }).click();
-      await expect(pageDdt.getByText("La candidature est déposée")).toBeVisible();
+      await expect(pageDdt.getByText("La candidature est déposée : le récépissé est téléchargeable ci-dessous")).toBeVisible();
       await expect(pageDdt.getByRole("heading", { level: 2, name: "En attente de l'examen de recevabilité par la DGALN" })).toBeVisible();
       await expect(pageDdt.getByRole("link", { name: /Télécharger le récépissé de dépôt/ })).toBeVisible();
       await verifierAccessibilite(pageDdt);
