@@ -42,7 +42,10 @@ export function CartesCandidatures({ lignes }: { lignes: LigneTableau[] }) {
             desc={`${c.collectivitePrincipale.nom} · ${FORMATS[c.format]}${c.session ? ` · ${c.session.theme}` : ""}`}
             end={
               <p className={fr.cx("fr-card__detail")}>
-                Modifiée le <time dateTime={dateIso(c.modifieLe)}>{formaterDate(c.modifieLe)}</time>
+                {/* Un seul nœud : fr-card__detail est une boîte flex, qui perdrait l'espace avant la date. */}
+                <span>
+                  Modifiée le <time dateTime={dateIso(c.modifieLe)}>{formaterDate(c.modifieLe)}</time>
+                </span>
               </p>
             }
           />
