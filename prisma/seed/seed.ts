@@ -27,6 +27,8 @@ export type EvenementDate = NouvelEvenement & { survenuLe: Date };
 
 const JOUR = 86_400_000;
 const plus = (date: Date, jours: number) => new Date(date.getTime() + jours * JOUR);
+/** « 2026-10-05 » : le jour de Paris d'un instant (les actions récentes ont lieu en matinée). */
+const jourDeParis = (instant: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(instant);
 /** Inscription des personnes de démonstration, avant toute candidature. */
 const INSCRIPTION = heureDeParis("2022-09-01T09:00");
 
@@ -164,7 +166,7 @@ async function creerCandidature(tx: Tx, c: CandidatureDemo, ctx: Contexte): Prom
     throw new Error(`${c.reference} : il faut un signataire de ${porteuse.nom} et un de ${service.nom} (comptes-demo.ts).`);
   }
 
-  const creeLe = "creeLe" in c ? heureDeParis(c.creeLe) : plus(ctx.maintenant, -c.age);
+  const creeLe = heureDeParis("creeLe" in c ? c.creeLe : `${jourDeParis(plus(ctx.maintenant, -c.age))}T09:30`);
   const evenements: EvenementDate[] = [];
   const candidature = await tx.candidature.create({
     data: {
@@ -240,7 +242,7 @@ async function creerCandidature(tx: Tx, c: CandidatureDemo, ctx: Contexte): Prom
   }
 
   if (signee) {
-    const avisTexte = "Le service de l'État soutient cette candidature et s'engage à porter l'atelier.";
+    const avisTexte = "Le service de l'État soutient cette candidature et s'engage à porter l'atelier";
     const parties = [
       { partie: "collectivite" as const, par: signataireCollectivite!, organisation: porteuse, le: plus(creeLe, 8) },
       { partie: "etat" as const, par: signataireEtat!, organisation: service, le: plus(creeLe, 10) },
