@@ -45,14 +45,18 @@ export function ListePieces({ pieces, niveau = 2 }: { pieces: PieceAffichee[]; n
           {pieces.map((p) => (
             <li key={p.id} className={fr.cx("fr-mb-2w")}>
               <p className={fr.cx("fr-text--bold", "fr-mb-1v")}>{LIBELLES_PIECES[p.type]}</p>
+              {/* Le détail d'un lien de téléchargement DSFR ne passe pas à la ligne : il reste court (type et
+                  taille), la version et l'auteur vont dessous, pour ne pas déborder sur un téléphone. */}
               <a className={fr.cx("fr-link", "fr-link--download")} href={`/api/pieces/${p.id}`} download>
                 {p.nomFichier}
                 <span className={fr.cx("fr-link__detail")}>
-                  {typeFichier(p.fichier.typeMime)} – {taille(p.fichier.taille)} – version {p.version}, ajoutée le{" "}
-                  <time dateTime={dateIso(p.creeLe)}>{formaterDate(p.creeLe)}</time>
-                  {p.deposeePar ? ` par ${[p.deposeePar.prenom, p.deposeePar.nom].filter(Boolean).join(" ")}` : ""}
+                  {typeFichier(p.fichier.typeMime)} – {taille(p.fichier.taille)}
                 </span>
               </a>
+              <p className={fr.cx("fr-text--sm", "fr-mb-0")}>
+                Version {p.version}, ajoutée le <time dateTime={dateIso(p.creeLe)}>{formaterDate(p.creeLe)}</time>
+                {p.deposeePar ? ` par ${[p.deposeePar.prenom, p.deposeePar.nom].filter(Boolean).join(" ")}` : ""}.
+              </p>
             </li>
           ))}
         </ul>

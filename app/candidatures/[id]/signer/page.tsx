@@ -77,7 +77,10 @@ export default async function PageSigner({ params }: Parametres) {
           signer={signerCandidatureAction}
         />
       ) : (
-        <p>Vous ne pouvez pas signer cette candidature : seuls les signataires de la collectivité principale et du service de l&apos;État compétent signent, tant qu&apos;elle est en brouillon.</p>
+        // Pas de signature à donner : on dit où en est la candidature et qui doit agir.
+        <p>
+          Vous n&apos;avez pas de signature à donner sur cette candidature. {controle.prochaineEtape.titre}.
+        </p>
       )}
     </div>
   );
