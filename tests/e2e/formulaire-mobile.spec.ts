@@ -185,6 +185,21 @@ for (const { nom: largeur, viewport } of LARGEURS) {
       await sansDefilementLateral(page);
     });
 
+    test("fiche et relecture d'une candidature avec ses pièces : rien ne dépasse la largeur de l'écran", async ({ page, sql, seConnecterComme }) => {
+      // Une candidature de démonstration de la Mayenne avec des pièces jointes (noms de fichier longs, tailles).
+      const [avecPieces] = await sql<{ id: string }>(
+        `SELECT c.id FROM candidature c WHERE c."codeDepartement" = '53' AND EXISTS (SELECT 1 FROM piece p WHERE p."candidatureId" = c.id)
+          ORDER BY (c.statut IN ('brouillon', 'signee')) DESC, c.reference LIMIT 1`,
+      );
+      expect(avecPieces, "une candidature de la Mayenne avec des pièces dans les données de démonstration").toBeDefined();
+      await seConnecterComme(page, { role: "signataire_etat", codeDepartement: "53" });
+      for (const adresse of [`/candidatures/${avecPieces!.id}`, `/candidatures/${avecPieces!.id}/signer`]) {
+        await ouvrir(page, adresse);
+        await sansDefilementLateral(page);
+      }
+      await capturer(page, `signer-pieces-${largeur}`);
+    });
+
     test("tableaux défilants atteignables au clavier : Mon compte d'un juré, membres d'une DDT", async ({ page, seConnecterComme, creerUtilisateur, connecter, serviceEtat }) => {
       await seConnecterComme(page, { role: "jure" });
       await ouvrir(page, "/mon-compte");
