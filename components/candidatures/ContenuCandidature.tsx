@@ -9,6 +9,8 @@ type Options = {
   pieces?: boolean;
   /** `false` quand la page montre déjà l'empreinte (page de signature). */
   empreinte?: boolean;
+  /** `false` quand l'en-tête de la page dit déjà format, session et parties (fiche de la candidature). */
+  enTete?: boolean;
 };
 
 type Props = Options & ({ contenu: ContenuLisible } | { acteur: Acteur; candidatureId: string });
@@ -68,7 +70,7 @@ function Champs({ champs }: { champs: ChampLisible[] }) {
 export async function ContenuCandidature(props: Props) {
   const contenu = "contenu" in props ? props.contenu : await lireContenuSigne(props.acteur, props.candidatureId);
   if (!contenu) return null;
-  const { pieces = true, empreinte = true } = props;
+  const { pieces = true, empreinte = true, enTete = true } = props;
   return (
     // Noms de fichiers, adresses et empreinte sans espace passent à la ligne plutôt que de déborder sur mobile.
     <section aria-labelledby="titre-contenu" className={fr.cx("fr-mb-6w")} style={{ overflowWrap: "anywhere" }}>
@@ -83,13 +85,19 @@ export async function ContenuCandidature(props: Props) {
           </>
         )}
       </p>
-      <Champs champs={contenu.enTete} />
+      {enTete && <Champs champs={contenu.enTete} />}
       {contenu.sections.map((s) => (
         <div key={s.section}>
           <h3 className={fr.cx("fr-h6", "fr-mb-2w")}>{s.titre}</h3>
           {s.resume && <p>{s.resume}</p>}
           {/* Une section d'un seul champ du même nom (« Contacts ») : le titre suffit. */}
-          {s.champs.length === 1 && s.champs[0]!.libelle === s.titre ? <Valeur valeur={s.champs[0]!.valeur} /> : <Champs champs={s.champs} />}
+          {s.champs.length === 1 && s.champs[0]!.libelle === s.titre ? (
+            <div className={fr.cx("fr-mb-3w")}>
+              <Valeur valeur={s.champs[0]!.valeur} />
+            </div>
+          ) : (
+            <Champs champs={s.champs} />
+          )}
         </div>
       ))}
       {pieces && <ListePieces pieces={contenu.pieces} niveau={3} />}

@@ -106,7 +106,7 @@ export default async function PageCandidature({ params, searchParams }: Parametr
       <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
         <div className={fr.cx("fr-col-12", "fr-col-lg-7")}>
           <Checklist rubriques={controle.rubriques} depot={controle.depot} evalueeLe={controle.evalueeLe} />
-          <ContenuCandidature acteur={acteur} candidatureId={c.id} pieces={false} />
+          <ContenuCandidature acteur={acteur} candidatureId={c.id} pieces={false} enTete={false} />
           <ListePieces pieces={pieces} />
         </div>
         <div className={fr.cx("fr-col-12", "fr-col-lg-5")}>

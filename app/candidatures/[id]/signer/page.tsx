@@ -6,7 +6,6 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
 import { FormulaireSignature } from "@/components/candidatures/FormulaireSignature";
 import { ContenuCandidature } from "@/components/candidatures/ContenuCandidature";
-import { FORMATS } from "@/components/candidatures/libelles";
 import { requireActeur } from "@/lib/auth/session";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { lireContenuSigne } from "@/lib/candidatures/contenu-lisible";
@@ -43,9 +42,7 @@ export default async function PageSigner({ params }: Parametres) {
         ]}
       />
       <h1>Relire et signer la candidature {c.reference}</h1>
-      <p className={fr.cx("fr-text--lead")}>
-        {c.titre} — {FORMATS[c.format]}, {c.collectivitePrincipale.nom} avec {c.serviceEtat.nom}.
-      </p>
+      <p className={fr.cx("fr-text--lead")}>{c.titre}</p>
       <CallOut title="Empreinte du contenu que vous signez" titleAs="h2" className={fr.cx("fr-mb-4w")}>
         Votre signature porte sur le contenu exact affiché ci-dessous (rubriques et pièces), résumé par son empreinte SHA-256 :{" "}
         <code style={{ wordBreak: "break-all" }}>{contenu.hashContenu}</code>. Toute modification ultérieure annule les signatures.
