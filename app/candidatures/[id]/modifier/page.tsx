@@ -22,7 +22,7 @@ import { aideDureeMois } from "@/lib/candidatures/regles/formats";
 import { DEROGATION_ECHELLE_POSSIBLE } from "@/lib/candidatures/regles/r3-echelle";
 import { listerPieces } from "@/lib/pieces/queries";
 import { detailCollectivite } from "@/lib/referentiel/presentation";
-import { apercuPerimetreAction, lireSectionAction, modifierCandidatureAction, rechercherPerimetreAction, rechercherPorteusesAction } from "../actions";
+import { apercuPerimetreAction, lireSectionAction, modifierCandidatureAction, rechercherPerimetreAction, rechercherPorteusesAction, retirerPieceAction } from "../actions";
 
 export const metadata: Metadata = { title: "Modifier la candidature" };
 
@@ -115,7 +115,7 @@ export default async function PageModifierCandidature({ params }: Parametres) {
               <FormulaireSection {...commun} section="calendrier" champs={CHAMPS_CALENDRIER} valeurs={sections.valeurs.calendrier} />
               <SectionLivrables {...commun} valeurs={sections.valeurs.livrables} />
               <SectionContacts {...commun} valeurs={sections.valeurs.contacts} />
-              <GestionPieces candidatureId={c.id} pieces={pieces} />
+              <GestionPieces candidatureId={c.id} pieces={pieces} consequenceSignatures={signatures?.consequence ?? null} retirer={retirerPieceAction} />
             </div>
             {/* Recalculée par le serveur à chaque enregistrement (router.refresh). */}
             <div className={fr.cx("fr-col-12", "fr-col-lg-4")}>
