@@ -8,6 +8,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { LIBELLES_PIECES } from "@/lib/candidatures/pieces-requises";
 import type { TypePiece } from "@/lib/generated/prisma/enums";
+import { ConfirmationEnLigne } from "./ConfirmationEnLigne";
 import { televerser } from "./televerser";
 
 const FORMATS_ACCEPTES = ".pdf,.odt,.docx,.png,.jpg,.jpeg,application/pdf,application/vnd.oasis.opendocument.text,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg";
@@ -17,7 +18,18 @@ const FORMATS_ACCEPTES = ".pdf,.odt,.docx,.png,.jpg,.jpeg,application/pdf,applic
  * version est conservée par le serveur. La barre montre la progression de l'envoi ; les refus
  * (type de fichier, taille) sont les messages français du serveur (R8).
  */
-export function EnvoiPiece({ candidatureId, emplacement, libelle }: { candidatureId: string; emplacement?: { id: string; nom: string }; libelle?: string }) {
+export function EnvoiPiece({
+  candidatureId,
+  emplacement,
+  libelle,
+  consequenceSignatures,
+}: {
+  candidatureId: string;
+  emplacement?: { id: string; nom: string };
+  libelle?: string;
+  /** « la collectivité (…) devra signer de nouveau » quand le contenu actuel est signé : l'envoi demande confirmation. */
+  consequenceSignatures?: string | null;
+}) {
   const id = useId();
   const router = useRouter();
   const [type, setType] = useState<TypePiece>("note_opportunite");
@@ -25,12 +37,22 @@ export function EnvoiPiece({ candidatureId, emplacement, libelle }: { candidatur
   const [progression, setProgression] = useState<number | null>(null);
   const [retour, setRetour] = useState<{ ok: boolean; message: string; connexion?: boolean } | null>(null);
   const champRef = useRef<HTMLInputElement>(null);
+  const boutonRef = useRef<HTMLButtonElement>(null);
+  const [confirmation, setConfirmation] = useState(false);
 
-  async function envoyer() {
+  function demander() {
     if (!fichier) {
       setRetour({ ok: false, message: "Choisissez le fichier à joindre." });
       return;
     }
+    // Une candidature signée : la pièce change le contenu signé, on dit d'abord qui devra signer de nouveau.
+    if (consequenceSignatures) setConfirmation(true);
+    else void envoyer();
+  }
+
+  async function envoyer() {
+    if (!fichier) return;
+    setConfirmation(false);
     setRetour(null);
     setProgression(0);
     const r = await televerser(candidatureId, fichier, emplacement ? { emplacement: emplacement.id } : { type }, setProgression);
@@ -90,9 +112,35 @@ export function EnvoiPiece({ candidatureId, emplacement, libelle }: { candidatur
           }
         />
       )}
-      <Button type="button" priority={emplacement ? "secondary" : "primary"} size="small" onClick={envoyer} disabled={progression !== null} iconId="fr-icon-upload-line" iconPosition="left">
-        {emplacement ? "Remplacer" : "Joindre la pièce"}
-      </Button>
+      {confirmation && fichier ? (
+        <ConfirmationEnLigne
+          titre={emplacement ? `Remplacer « ${emplacement.nom} » par « ${fichier.name} » ?` : `Joindre « ${fichier.name} » à la candidature ?`}
+          libelleConfirmer={emplacement ? "Remplacer la pièce" : "Joindre la pièce"}
+          libelleEnCours="Envoi en cours…"
+          iconId="fr-icon-upload-line"
+          enCours={progression !== null}
+          onConfirmer={() => void envoyer()}
+          onAnnuler={() => {
+            setConfirmation(false);
+            requestAnimationFrame(() => boutonRef.current?.focus());
+          }}
+        >
+          <p>Les signatures déjà données seront annulées : {consequenceSignatures}.</p>
+        </ConfirmationEnLigne>
+      ) : (
+        <Button
+          ref={boutonRef}
+          type="button"
+          priority={emplacement ? "secondary" : "primary"}
+          size="small"
+          onClick={demander}
+          disabled={progression !== null}
+          iconId="fr-icon-upload-line"
+          iconPosition="left"
+        >
+          {emplacement ? "Remplacer" : "Joindre la pièce"}
+        </Button>
+      )}
     </div>
   );
 }

@@ -31,12 +31,12 @@ export function GestionPieces({
               <span className={fr.cx("fr-link__detail")}>version {p.version}</span>
             </a>
           </p>
-          <EnvoiPiece candidatureId={candidatureId} emplacement={{ id: p.emplacement, nom: p.nomFichier }} />
+          <EnvoiPiece candidatureId={candidatureId} emplacement={{ id: p.emplacement, nom: p.nomFichier }} consequenceSignatures={consequenceSignatures} />
           <RetirerPiece pieceId={p.id} nomFichier={p.nomFichier} consequenceSignatures={consequenceSignatures} retirer={retirer} />
         </div>
       ))}
       <h3 className={fr.cx("fr-h6")}>Joindre une nouvelle pièce</h3>
-      <EnvoiPiece candidatureId={candidatureId} />
+      <EnvoiPiece candidatureId={candidatureId} consequenceSignatures={consequenceSignatures} />
     </section>
   );
 }

@@ -107,7 +107,7 @@ test("« Nouvelle candidature » n'est offerte qu'aux porteurs ; la connexion m�
   await expect(page.getByRole("link", { name: "Nouvelle candidature" })).toBeVisible();
 });
 
-test("pièces : une pièce se retire après confirmation en nommant qui devra signer de nouveau ; le champ se vide après l'envoi", async ({ page, connecter, preparerCandidature }) => {
+test("pièces d'une candidature signée : retirer ou joindre demande confirmation en nommant qui devra signer de nouveau ; le champ se vide après l'envoi", async ({ page, connecter, preparerCandidature }) => {
   const c = await preparerCandidature({ signatures: ["collectivite"] });
   await connecter(page, c.utilisateurs.membre);
   await page.goto(`/candidatures/${c.id}/modifier`);
@@ -121,12 +121,19 @@ test("pièces : une pièce se retire après confirmation en nommant qui devra si
   await confirmation.getByRole("button", { name: "Retirer la pièce" }).click();
   await expect(pieces.getByRole("button", { name: "Retirer cette pièce" })).toHaveCount(2);
 
+  // Sur une autre candidature signée par les deux parties : joindre une pièce demande confirmation,
+  // puis le champ se vide (un second clic n'envoie pas de doublon).
+  const d = await preparerCandidature({ signatures: ["collectivite", "etat"] });
+  await connecter(page, d.utilisateurs.membre);
+  await page.goto(`/candidatures/${d.id}/modifier`);
   await pieces.getByLabel("Type de pièce").selectOption("autre");
   const champ = pieces.getByLabel("Fichier", { exact: false }).last();
   await champ.setInputFiles({ name: "annexe.pdf", mimeType: "application/pdf", buffer: pdfDemonstration(["Annexe"]) });
   await pieces.getByRole("button", { name: "Joindre la pièce" }).click();
+  const jointe = pieces.getByRole("group", { name: "Joindre « annexe.pdf » à la candidature ?" });
+  await expect(jointe).toContainText(`la collectivité (${d.commune}) et le service de l'État (DDT de la Mayenne) devront signer de nouveau`);
+  await jointe.getByRole("button", { name: "Joindre la pièce" }).click();
   await expect(pieces.getByText("« annexe.pdf » : pièce jointe enregistrée.")).toBeVisible();
-  // Le fichier n'est plus dans le champ : un second clic ne crée pas de doublon.
   await expect(champ).toHaveValue("");
   await pieces.getByRole("button", { name: "Joindre la pièce" }).click();
   await expect(pieces.getByText("Choisissez le fichier à joindre.")).toBeVisible();
