@@ -7,6 +7,7 @@
 import { mkdir } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { verifierAccessibilite } from "./helpers/axe";
+import { sansDefilementLateral } from "./helpers/mise-en-page";
 import { expect, test, type OutilsBase } from "./helpers/fixtures";
 
 const LARGEURS = [
@@ -21,11 +22,6 @@ async function capturer(page: Page, nom: string) {
   await page.screenshot({ path: `${CAPTURES}/${nom}.png`, fullPage: true });
 }
 
-/** La page ne défile pas de côté : rien ne dépasse la largeur de la fenêtre. */
-async function sansDefilementLateral(page: Page) {
-  const { large, fenetre } = await page.evaluate(() => ({ large: document.documentElement.scrollWidth, fenetre: window.innerWidth }));
-  expect(large, `largeur de ${page.url()}`).toBeLessThanOrEqual(fenetre);
-}
 
 /** Texte de l'élément qui a le focus (jamais <body> après une action). */
 const texteDuFocus = (page: Page) => page.evaluate(() => (document.activeElement === document.body ? "<body>" : (document.activeElement?.textContent ?? "")));
