@@ -20,6 +20,7 @@ import { listerSignatures } from "@/lib/candidatures/liste";
 import { trouverCandidature } from "@/lib/candidatures/queries";
 import { aideDureeMois } from "@/lib/candidatures/regles/formats";
 import { DEROGATION_ECHELLE_POSSIBLE } from "@/lib/candidatures/regles/r3-echelle";
+import { CHAMPS_SECTIONS } from "@/lib/candidatures/champs";
 import { listerPieces } from "@/lib/pieces/queries";
 import { detailCollectivite } from "@/lib/referentiel/presentation";
 import { apercuPerimetreAction, lireSectionAction, modifierCandidatureAction, rechercherPerimetreAction, rechercherPorteusesAction, retirerPieceAction } from "../actions";
@@ -28,19 +29,21 @@ export const metadata: Metadata = { title: "Modifier la candidature" };
 
 type Parametres = { params: Promise<{ id: string }> };
 
+// Libellés de la liste unique des champs (lib/candidatures/champs.ts) ; la page n'ajoute que l'aide et le type de saisie.
+const NOTE = CHAMPS_SECTIONS.note;
 const CHAMPS_NOTE: Champ[] = [
-  { nom: "titre", libelle: "Titre de la candidature", type: "text" },
-  { nom: "localisation", libelle: "Localisation", type: "textarea", aide: "Où se situe le territoire concerné." },
-  { nom: "objet", libelle: "Objet", type: "textarea", aide: "La question d'aménagement posée à l'atelier." },
-  { nom: "objectifs", libelle: "Objectifs", type: "textarea" },
-  { nom: "ressources", libelle: "Ressources", type: "textarea", aide: "Études, documents d'urbanisme, données disponibles." },
-  { nom: "dynamiquesTerritoire", libelle: "Dynamiques du territoire", type: "textarea" },
-  { nom: "dynamiquesAmenagement", libelle: "Dynamiques d'aménagement", type: "textarea" },
+  { nom: "titre", libelle: `${NOTE.titre.libelle} de la candidature`, type: "text" },
+  { nom: "localisation", libelle: NOTE.localisation.libelle, type: "textarea", aide: "Où se situe le territoire concerné." },
+  { nom: "objet", libelle: NOTE.objet.libelle, type: "textarea", aide: "La question d'aménagement posée à l'atelier." },
+  { nom: "objectifs", libelle: NOTE.objectifs.libelle, type: "textarea" },
+  { nom: "ressources", libelle: NOTE.ressources.libelle, type: "textarea", aide: "Études, documents d'urbanisme, données disponibles." },
+  { nom: "dynamiquesTerritoire", libelle: NOTE.dynamiquesTerritoire.libelle, type: "textarea" },
+  { nom: "dynamiquesAmenagement", libelle: NOTE.dynamiquesAmenagement.libelle, type: "textarea" },
 ];
 
 const CHAMPS_CALENDRIER: Champ[] = [
-  { nom: "debutPrevu", libelle: "Début prévu", type: "date" },
-  { nom: "dureeMois", libelle: "Durée prévue (en mois)", type: "number", aide: aideDureeMois() },
+  { nom: "debutPrevu", libelle: CHAMPS_SECTIONS.calendrier.debutPrevu.libelle, type: "date" },
+  { nom: "dureeMois", libelle: `${CHAMPS_SECTIONS.calendrier.dureeMois.libelle} (en mois)`, type: "number", aide: aideDureeMois() },
 ];
 
 export default async function PageModifierCandidature({ params }: Parametres) {
