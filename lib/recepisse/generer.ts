@@ -6,6 +6,7 @@
 // par la police de secours ou sont remplacés visiblement (morceaux.ts).
 import PDFDocument from "pdfkit";
 import type { AvisEtat, FormatAtelier, PartieSignataire, TypePiece } from "@/lib/generated/prisma/enums";
+import { CHAMPS_SECTIONS } from "@/lib/candidatures/champs";
 import { LIBELLES_PIECES } from "@/lib/candidatures/pieces-requises";
 import { DEROGATION_ECHELLE_POSSIBLE } from "@/lib/candidatures/regles/r3-echelle";
 import { formaterDate, formaterDateHeure } from "@/lib/format/dates";
@@ -39,14 +40,11 @@ export type DonneesRecepisse = {
 
 const FORMATS: Record<FormatAtelier, string> = { national: "Atelier national", local: "Atelier local", flash: "Atelier flash" };
 const PARTIES: Record<PartieSignataire, string> = { collectivite: "Collectivité principale", etat: "Service de l'État compétent" };
-const RUBRIQUES_NOTE: [keyof DonneesRecepisse["note"], string][] = [
-  ["localisation", "Localisation"],
-  ["objet", "Objet"],
-  ["objectifs", "Objectifs"],
-  ["ressources", "Ressources"],
-  ["dynamiquesTerritoire", "Dynamiques du territoire"],
-  ["dynamiquesAmenagement", "Dynamiques d'aménagement"],
-];
+// Libellés de la liste unique des champs (lib/candidatures/champs.ts), comme à l'écran.
+const { note: NOTE, calendrier: CALENDRIER, livrables: LIVRABLES } = CHAMPS_SECTIONS;
+const RUBRIQUES_NOTE = (["localisation", "objet", "objectifs", "ressources", "dynamiquesTerritoire", "dynamiquesAmenagement"] as const).map(
+  (cle) => [cle, NOTE[cle].libelle] as const,
+);
 const COMMUNES_LISTEES_MAX = 60;
 const BLEU_FRANCE = "#000091";
 const GRIS = "#3a3a3a";
@@ -154,11 +152,11 @@ export async function genererRecepisse(d: DonneesRecepisse): Promise<Buffer> {
   for (const [cle, libelle] of RUBRIQUES_NOTE) paragraphe(libelle, d.note[cle]);
 
   titre("Calendrier, livrables et équipe");
-  champ("Début prévu", d.calendrier.debutPrevu ? formaterDate(d.calendrier.debutPrevu) : null);
-  champ("Durée prévue", d.calendrier.dureeMois === null ? null : `${d.calendrier.dureeMois} mois`);
-  champ("Livrables attendus", d.livrables.livrablesAttendus);
-  champ("Disciplines souhaitées", d.livrables.disciplinesSouhaitees.join(", "));
-  champ("Budget des frais matériels (collectivité)", d.livrables.budgetMaterielEuros === null ? null : formaterEuros(d.livrables.budgetMaterielEuros));
+  champ(CALENDRIER.debutPrevu.libelle, d.calendrier.debutPrevu ? formaterDate(d.calendrier.debutPrevu) : null);
+  champ(CALENDRIER.dureeMois.libelle, d.calendrier.dureeMois === null ? null : `${d.calendrier.dureeMois} mois`);
+  champ(LIVRABLES.livrablesAttendus.libelle, d.livrables.livrablesAttendus);
+  champ(LIVRABLES.disciplinesSouhaitees.libelle, d.livrables.disciplinesSouhaitees.join(", "));
+  champ(LIVRABLES.budgetMaterielEuros.libelle, d.livrables.budgetMaterielEuros === null ? null : formaterEuros(d.livrables.budgetMaterielEuros));
 
   titre("Contacts");
   if (d.contacts.length === 0) doc.font("texte").fontSize(10).text("Aucun contact indiqué.");
