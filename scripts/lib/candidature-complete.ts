@@ -33,6 +33,12 @@ export async function personne(organisationId: string, role: RoleAppartenance, p
 }
 
 export const PIECES_FLASH = ["note_opportunite", "courrier_soutien_collectivite", "courrier_engagement_etat"] as const;
+/** Des noms de fichiers comme en déposent les porteurs. */
+const NOMS_FICHIERS: Record<(typeof PIECES_FLASH)[number], string> = {
+  note_opportunite: "Note d'opportunité.pdf",
+  courrier_soutien_collectivite: "Courrier de soutien du maire.pdf",
+  courrier_engagement_etat: "Engagement DDT.pdf",
+};
 export const pdf = (i: number) => pdfDemonstration(["Note d'opportunité", `Pièce de démonstration ${i}`, "x".repeat(200)]);
 
 /** Candidature flash complète d'une commune : créée par `membre`, calendrier saisi par `agent` (DDT). */
@@ -55,6 +61,6 @@ export async function candidatureComplete(p: { communeId: string; membre: Acteur
     }),
   );
   let hash = "";
-  for (const [i, type] of PIECES_FLASH.entries()) hash = donnees(await executerAction(deposerPiece, membre, { candidatureId: c.candidatureId, type, nomFichier: `${type}.pdf`, contenu: pdf(i) })).hashContenu;
+  for (const [i, type] of PIECES_FLASH.entries()) hash = donnees(await executerAction(deposerPiece, membre, { candidatureId: c.candidatureId, type, nomFichier: NOMS_FICHIERS[type], contenu: pdf(i) })).hashContenu;
   return { id: c.candidatureId, reference: c.reference, hash };
 }
