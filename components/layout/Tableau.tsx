@@ -19,7 +19,9 @@ type Props = {
 export function Tableau({ titre, titreMasque = false, entetes, lignes, className }: Props) {
   return (
     <div className={[fr.cx("fr-table", titreMasque && "fr-table--no-caption"), className].filter(Boolean).join(" ")}>
-      <div className="fr-table__wrapper">
+      {/* Le DSFR donne au wrapper `width: fit-content` : sans borne, il grandit avec le tableau et la
+          page entière défile de côté ; borné, c'est le conteneur qui défile. */}
+      <div className="fr-table__wrapper" style={{ maxWidth: "100%" }}>
         <ZoneDefilante libelle={titre} className="fr-table__container">
           <div className="fr-table__content">
             <table>

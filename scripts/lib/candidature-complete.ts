@@ -23,7 +23,8 @@ export function donnees<T>(r: Resultat<T>): T {
 export async function personne(organisationId: string, role: RoleAppartenance, prefixe = "banc", identite = { prenom: "Banc", nom: role as string }): Promise<Acteur> {
   const u = await prisma.utilisateur.create({
     data: {
-      email: `${prefixe}-${role}-${randomUUID().slice(0, 8)}@${prefixe}.example`,
+      // Le rôle dans l'adresse, sans son code (« signataire-etat ») : une adresse s'affiche.
+      email: `${prefixe}-${role.replace("_", "-")}-${randomUUID().slice(0, 8)}@${prefixe}.example`,
       emailVerifieLe: new Date(),
       ...identite,
       appartenances: { create: { organisationId, role } },
