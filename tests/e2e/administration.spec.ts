@@ -1,20 +1,14 @@
-// Administration des organisations et invitations, de bout en bout, avec les comptes de démonstration :
-// l'administrateur de la DGALN invite un agent dans la commune d'Andouillé, l'invité se connecte par
-// lien magique (boîte de développement), accepte, et retrouve la commune dans « Mon compte ».
-import { expect, test, type Page } from "@playwright/test";
+// Administration des organisations et invitations, de bout en bout : un administrateur de la DGALN
+// invite une personne dans une commune, l'invitée se connecte par lien magique (boîte de
+// développement), accepte, et retrouve la commune dans « Mon compte » ; le maire gère les membres de
+// sa commune. Chaque test crée ses propres comptes, dans une commune sans autre membre (fixtures).
+import type { Page } from "@playwright/test";
 import { idStable } from "../../lib/referentiel/identifiants";
 import { verifierAccessibilite } from "./helpers/axe";
+import { expect, test } from "./helpers/fixtures";
 
-const ANDOUILLE = idStable("commune:53005");
-
-async function seConnecterEnDemo(page: Page, nom: string) {
-  await page.goto("/connexion");
-  // Après l'hydratation : le bouton passe alors par l'action serveur sans recharger la page.
-  await page.waitForLoadState("networkidle");
-  await page.getByRole("button", { name: `Se connecter en tant que ${nom}` }).click();
-  // La connexion mène à l'espace de travail (ses candidatures, ou son compte).
-  await page.waitForURL(/\/(candidatures|mon-compte)$/);
-}
+// Une commune d'un autre département (Nantes) : jamais celle, libre, de la Mayenne d'un test.
+const AUTRE_COMMUNE = idStable("commune:44109");
 
 /** Ouvre, dans la boîte de développement, le dernier courriel reçu par `email` dont le sujet contient `sujet`. */
 async function ouvrirDernierCourriel(page: Page, email: string, sujet: string) {
@@ -25,12 +19,20 @@ async function ouvrirDernierCourriel(page: Page, email: string, sujet: string) {
 }
 
 test.describe("administration des organisations", () => {
-  test("l'administrateur DGALN invite un agent à Andouillé ; l'invité se connecte, accepte et retrouve la commune", async ({ page, browser }) => {
+  test("l'administrateur DGALN invite une personne dans une commune ; l'invitée se connecte, accepte et retrouve la commune", async ({
+    page,
+    browser,
+    seConnecterComme,
+    creerUtilisateur,
+    communeLibre,
+  }) => {
     // Parcours à deux personnes, avec six analyses axe-core : plus long que le délai par défaut.
     test.setTimeout(120_000);
+    const commune = await communeLibre("53");
+    const maire = await creerUtilisateur({ role: "signataire", organisationId: commune.id });
     // Adresse propre à cette exécution : le test ne dépend pas d'une base neuve.
-    const invite = `nouvel.agent.${Date.now()}@andouille.example`;
-    await seConnecterEnDemo(page, "Thomas Blanc");
+    const invite = `nouvel.agent.${Date.now()}@commune.example`;
+    await seConnecterComme(page, { role: "administrateur" });
 
     await page.goto("/admin/organisations");
     await expect(page).toHaveTitle("Organisations — Ateliers des territoires");
@@ -49,9 +51,13 @@ test.describe("administration des organisations", () => {
     await expect(lignes.nth(2)).toContainText("Andouillé-Neuville");
     await verifierAccessibilite(page);
 
-    await page.getByRole("link", { name: "Andouillé", exact: true }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Andouillé");
-    await expect(page.getByRole("table", { name: "Membres — Andouillé" })).toContainText("jean.dupont@andouille.example");
+    // La commune du test, cherchée par son code INSEE.
+    await page.getByLabel(/Nom, SIREN ou code INSEE/).fill(commune.codeInsee);
+    await page.getByRole("button", { name: "Rechercher" }).click();
+    await expect(page.getByRole("status")).toContainText(/^1\sorganisation$/);
+    await page.getByRole("link", { name: commune.nom, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(commune.nom);
+    await expect(page.getByRole("table", { name: `Membres — ${commune.nom}` })).toContainText(maire.email);
     await verifierAccessibilite(page);
 
     const formulaire = page.getByRole("form", { name: "Inviter une personne" });
@@ -59,17 +65,17 @@ test.describe("administration des organisations", () => {
     await formulaire.getByLabel(/Rôle/).selectOption({ label: "Membre" });
     await formulaire.getByRole("button", { name: "Envoyer l'invitation" }).click();
     await expect(formulaire.getByText("Invitation envoyée")).toBeVisible();
-    await expect(page.getByRole("table", { name: "Invitations en attente pour Andouillé" })).toContainText(invite);
+    await expect(page.getByRole("table", { name: `Invitations en attente pour ${commune.nom}` })).toContainText(invite);
     await verifierAccessibilite(page);
 
     // L'invité, dans un autre navigateur, sans compte.
     const contexte = await browser.newContext();
     const invitePage = await contexte.newPage();
-    await ouvrirDernierCourriel(invitePage, invite, "Invitation à rejoindre Andouillé");
+    await ouvrirDernierCourriel(invitePage, invite, `Invitation à rejoindre ${commune.nom}`);
     const lien = await invitePage.getByRole("link", { name: /\/invitation\// }).first().getAttribute("href");
     expect(lien).toMatch(/\/invitation\/[A-Za-z0-9_-]{43}$/);
     await invitePage.goto(new URL(lien!).pathname);
-    await expect(invitePage.getByRole("heading", { level: 1 })).toHaveText("Invitation à rejoindre Andouillé");
+    await expect(invitePage.getByRole("heading", { level: 1 })).toHaveText(`Invitation à rejoindre ${commune.nom}`);
     await expect(invitePage.getByText("avec le rôle « Membre », pour préparer")).toBeVisible();
     await verifierAccessibilite(invitePage);
 
@@ -84,12 +90,12 @@ test.describe("administration des organisations", () => {
 
     await invitePage.getByRole("button", { name: "Accepter l'invitation" }).click();
     await expect(invitePage.getByRole("heading", { level: 1 })).toHaveText("Invitation acceptée");
-    await expect(invitePage.getByRole("heading", { level: 2, name: "Vous avez rejoint Andouillé" })).toBeVisible();
+    await expect(invitePage.getByRole("heading", { level: 2, name: `Vous avez rejoint ${commune.nom}` })).toBeVisible();
     await verifierAccessibilite(invitePage);
     await invitePage.getByRole("main").getByRole("link", { name: "Mon compte" }).click();
     await invitePage.waitForURL("**/mon-compte");
     const mesOrganisations = invitePage.getByRole("table", { name: /Organisations dont vous êtes membre/ });
-    await expect(mesOrganisations.getByRole("row").filter({ hasText: "Andouillé" })).toContainText("Membre");
+    await expect(mesOrganisations.getByRole("row").filter({ hasText: commune.nom })).toContainText("Membre");
 
     // Le lien ne sert qu'une fois : pour une autre personne, il est « déjà utilisé ».
     await page.goto(new URL(lien!).pathname);
@@ -98,9 +104,10 @@ test.describe("administration des organisations", () => {
     await contexte.close();
   });
 
-  test("un membre de collectivité qui tape /admin/organisations voit « Accès refusé » en français", async ({ page }) => {
-    await seConnecterEnDemo(page, "Claire Martin");
-    for (const chemin of ["/admin/organisations", `/admin/organisations/${ANDOUILLE}`]) {
+  test("un membre de collectivité qui tape /admin/organisations voit « Accès refusé » en français", async ({ page, seConnecterComme, communeLibre }) => {
+    const commune = await communeLibre("53");
+    await seConnecterComme(page, { role: "membre", organisationId: commune.id });
+    for (const chemin of ["/admin/organisations", `/admin/organisations/${commune.id}`]) {
       await page.goto(chemin);
       await expect(page).toHaveTitle("Accès refusé — Ateliers des territoires");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
@@ -117,14 +124,17 @@ test.describe("administration des organisations", () => {
     await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fadmin%2Forganisations$/);
   });
 
-  test("le maire gère les membres de sa commune ; la secrétaire les voit sans pouvoir inviter", async ({ page, browser }) => {
-    await seConnecterEnDemo(page, "Jean Dupont");
-    await page.goto(`/organisations/${ANDOUILLE}/membres`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Membres — Andouillé");
+  test("le maire gère les membres de sa commune ; la secrétaire les voit sans pouvoir inviter", async ({ page, browser, seConnecterComme, creerUtilisateur, connecter, communeLibre }) => {
+    const commune = await communeLibre("53");
+    const maire = await seConnecterComme(page, { role: "signataire", organisationId: commune.id }, { prenom: "Jean" });
+    const secretaire = await creerUtilisateur({ role: "membre", organisationId: commune.id }, { prenom: "Claire" });
+    const membres = `/organisations/${commune.id}/membres`;
+    await page.goto(membres);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Membres — ${commune.nom}`);
     const formulaire = page.getByRole("form", { name: "Inviter une personne" });
     await expect(formulaire.getByLabel(/Rôle/).locator("option")).toHaveText(["Membre", "Signataire"]);
-    await expect(page.getByRole("combobox", { name: "Rôle de Claire Martin" })).toBeVisible();
-    await expect(page.getByRole("combobox", { name: "Rôle de Jean Dupont" })).toHaveCount(0);
+    await expect(page.getByRole("combobox", { name: `Rôle de ${secretaire.nomComplet}` })).toBeVisible();
+    await expect(page.getByRole("combobox", { name: `Rôle de ${maire.nomComplet}` })).toHaveCount(0);
     await verifierAccessibilite(page);
 
     await formulaire.getByLabel(/Adresse électronique/).fill("pas-une-adresse");
@@ -133,15 +143,15 @@ test.describe("administration des organisations", () => {
     await expect(formulaire.getByLabel(/Adresse électronique/)).toBeFocused();
 
     const contexte = await browser.newContext();
-    const secretaire = await contexte.newPage();
-    await seConnecterEnDemo(secretaire, "Claire Martin");
-    await secretaire.goto(`/organisations/${ANDOUILLE}/membres`);
-    await expect(secretaire.getByRole("table", { name: "Membres — Andouillé" })).toContainText("jean.dupont@andouille.example");
-    await expect(secretaire.getByRole("form", { name: "Inviter une personne" })).toHaveCount(0);
-    await expect(secretaire.getByRole("combobox")).toHaveCount(0);
-    await verifierAccessibilite(secretaire);
+    const pageSecretaire = await contexte.newPage();
+    await connecter(pageSecretaire, secretaire);
+    await pageSecretaire.goto(membres);
+    await expect(pageSecretaire.getByRole("table", { name: `Membres — ${commune.nom}` })).toContainText(maire.email);
+    await expect(pageSecretaire.getByRole("form", { name: "Inviter une personne" })).toHaveCount(0);
+    await expect(pageSecretaire.getByRole("combobox")).toHaveCount(0);
+    await verifierAccessibilite(pageSecretaire);
     // Une autre commune : introuvable, sans dire si elle existe.
-    const reponse = await secretaire.goto(`/organisations/${idStable("commune:53130")}/membres`);
+    const reponse = await pageSecretaire.goto(`/organisations/${AUTRE_COMMUNE}/membres`);
     expect(reponse?.status()).toBe(404);
     await contexte.close();
   });

@@ -1,81 +1,92 @@
 // Sections du formulaire de candidature, de bout en bout : les collectivités porteuses associées,
-// l'aperçu de ce que couvrira le périmètre avant de l'enregistrer, et l'enregistrement automatique
-// quand on quitte une section avec des changements.
-import { expect, test } from "@playwright/test";
+// l'aperçu de ce que couvrira le périmètre avant de l'enregistrer, l'enregistrement automatique
+// quand on quitte une section avec des changements, et la reconnexion après une session expirée.
+// Le test crée son propre compte et sa propre candidature, pour un EPCI de la Mayenne sans
+// candidature (fixtures).
+import { nomCollectiviteDeveloppe } from "../../lib/format/collectivites";
 import { verifierAccessibilite } from "./helpers/axe";
-import { creerOuReprendre, seConnecterEnDemo } from "./helpers/demo";
+import { expect, test } from "./helpers/fixtures";
 
-test("la CC des Coëvrons associe Laval Agglomération, voit ce que couvrira son périmètre et retrouve ce qu'elle a saisi en quittant une section", async ({ page }) => {
+const LAVAL_AGGLO = { nom: "CA Laval Agglomération", siren: "200083392" };
+const ERNEE = { nom: "CC de l'Ernée", siren: "245300355", communes: 15 };
+
+test("un EPCI associe Laval Agglomération, voit ce que couvrira son périmètre et retrouve ce qu'il a saisi en quittant une section ou après une session expirée", async ({
+  page,
+  sql,
+  seConnecterComme,
+  epciLibre,
+}) => {
   test.setTimeout(120_000);
-  await seConnecterEnDemo(page, "Sophie Bernard");
+  const epci = await epciLibre("53", [LAVAL_AGGLO.siren, ERNEE.siren]);
+  const membre = await seConnecterComme(page, { role: "membre", organisationId: epci.id });
   await page.goto("/candidatures/nouvelle");
   await page.waitForLoadState("load");
   await page.locator("label", { hasText: "Atelier local" }).click();
-  await page.locator("label", { hasText: "CC des Coëvrons" }).click();
-  await creerOuReprendre(page);
-  const fiche = page.url();
+  await page.locator("label", { hasText: epci.nom }).click();
+  await page.getByRole("button", { name: "Créer la candidature" }).and(page.locator(":enabled")).click();
+  await page.waitForURL(/\/candidatures\/[0-9a-f-]{36}$/);
+  const fiche = new URL(page.url()).pathname;
   await page.goto(`${fiche}/modifier`);
   await page.waitForLoadState("load");
 
   // Porteurs : la collectivité principale est rappelée ; une autre collectivité s'ajoute par recherche.
   const porteurs = page.getByRole("form", { name: "Porteurs" });
-  await expect(porteurs).toContainText("Collectivité porteuse principale : CC des Coëvrons");
-  const associees = porteurs.getByRole("list", { name: "Collectivités associées" });
-  if (await associees.isVisible()) {
-    for (const retirer of await associees.getByRole("button", { name: /^Retirer/ }).all()) await retirer.click();
-  }
+  await expect(porteurs).toContainText(`Collectivité porteuse principale : ${epci.nom}`);
   const recherche = porteurs.getByLabel("Rechercher une collectivité associée");
   await recherche.fill("laval");
   await expect(porteurs.getByText(/\d+ résultats? pour « laval »/)).toBeVisible();
-  await expect(porteurs.getByText("Intercommunalité (EPCI) · SIREN 200083392 · département 53")).toBeVisible();
-  await porteurs.getByRole("button", { name: "Associer CA Laval Agglomération" }).click();
+  await expect(porteurs.getByText(`Intercommunalité (EPCI) · SIREN ${LAVAL_AGGLO.siren} · département 53`)).toBeVisible();
+  await porteurs.getByRole("button", { name: `Associer ${LAVAL_AGGLO.nom}` }).click();
   // Le bouton disparaît : le focus revient à la recherche, pour le clavier.
   await expect(recherche).toBeFocused();
-  await expect(porteurs.getByText("CA Laval Agglomération : déjà associée.")).toBeVisible();
-  await expect(porteurs.getByRole("list", { name: "Collectivités associées" })).toContainText("CA Laval Agglomération");
+  await expect(porteurs.getByText(`${LAVAL_AGGLO.nom} : déjà associée.`)).toBeVisible();
+  await expect(porteurs.getByRole("list", { name: "Collectivités associées" })).toContainText(LAVAL_AGGLO.nom);
   await porteurs.getByRole("button", { name: "Enregistrer la section" }).click();
   await expect(porteurs.getByText("Section enregistrée.")).toBeVisible();
 
-  // Périmètre : ce que couvrirait la sélection est calculé avant l'enregistrement.
+  // Périmètre (d'abord l'EPCI lui-même) : ce que couvrirait la sélection est calculé avant l'enregistrement.
   const perimetre = page.getByRole("form", { name: "Localisation et périmètre" });
-  const retirerErnee = perimetre.getByRole("button", { name: "Retirer CC de l'Ernée (245300355)" });
-  if (await retirerErnee.isVisible()) {
-    await retirerErnee.click();
-    await perimetre.getByRole("button", { name: "Enregistrer la section" }).click();
-    await expect(perimetre.getByText("Section enregistrée.")).toBeVisible();
-  }
-  await expect(perimetre.getByRole("region", { name: "Ce que couvre le périmètre enregistré" })).toContainText("29 communes couvertes");
+  await expect(perimetre.getByRole("region", { name: "Ce que couvre le périmètre enregistré" })).toContainText(`${epci.communes} communes couvertes`);
   await perimetre.getByLabel("Rechercher une commune ou un EPCI").fill("ernée");
-  await perimetre.getByRole("button", { name: "Ajouter CC de l'Ernée (245300355)" }).click();
+  await perimetre.getByRole("button", { name: `Ajouter ${ERNEE.nom} (${ERNEE.siren})` }).click();
   const apercu = perimetre.getByRole("region", { name: "Ce que couvrira le périmètre saisi (pas encore enregistré)" });
-  await expect(apercu).toContainText("44 communes couvertes");
-  await expect(apercu).toContainText("CC de l'Ernée (15 communes), CC des Coëvrons (29 communes)");
+  const total = epci.communes + ERNEE.communes;
+  await expect(apercu).toContainText(`${total} communes couvertes`);
+  await expect(apercu).toContainText(`${ERNEE.nom} (${ERNEE.communes} communes)`);
+  await expect(apercu).toContainText(`${epci.nom} (${epci.communes} communes)`);
   await expect(apercu).toContainText("Département : Mayenne (53)");
   await verifierAccessibilite(page);
 
   // Quitter la section (le focus passe à la note) l'enregistre sans clic.
   const note = page.getByRole("form", { name: "Note d'opportunité" });
-  const objectifs = `Revitaliser les bourgs des deux intercommunalités (${Date.now()}).`;
+  const objectifs = "Revitaliser les bourgs des deux intercommunalités.";
   await note.getByLabel("Objectifs").fill(objectifs);
   await expect(perimetre.getByText("Section enregistrée automatiquement.")).toBeVisible();
-  await expect(perimetre.getByRole("region", { name: "Ce que couvre le périmètre enregistré" })).toContainText("44 communes couvertes");
+  await expect(perimetre.getByRole("region", { name: "Ce que couvre le périmètre enregistré" })).toContainText(`${total} communes couvertes`);
   await page.getByRole("form", { name: "Calendrier" }).getByLabel("Durée prévue (en mois)").focus();
   await expect(note.getByText("Section enregistrée automatiquement.")).toBeVisible();
 
-  // Ce qui a été enregistré en quittant les sections est bien en base : la fiche le montre.
+  // Ce qui a été enregistré en quittant les sections est bien en base : la fiche le montre, avec les
+  // noms des intercommunalités écrits en entier.
   await page.goto(fiche);
-  await expect(page.getByText(objectifs)).toBeVisible();
-  await expect(page.getByText("CA Laval Agglomération")).toBeVisible();
+  const contenu = page.getByRole("region", { name: "Contenu de la candidature" });
+  await expect(contenu.getByText(objectifs)).toBeVisible();
+  await expect(contenu).toContainText("Communauté d'agglomération Laval Agglomération");
+  await expect(contenu).not.toContainText(LAVAL_AGGLO.nom);
   await expect(page.getByText(/modifie la section « Localisation et périmètre »/).first()).toBeVisible();
-  await expect(page.getByText(/Le périmètre couvre entièrement les EPCI/)).toContainText("Ernée");
+  const r3 = page.getByText(/Le périmètre couvre entièrement les EPCI/);
+  await expect(r3).toContainText("Communauté de communes de l'Ernée");
+  await expect(r3).toContainText(nomCollectiviteDeveloppe(epci.nom));
 
-  // Session expirée pendant la saisie : rien n'est perdu ; on se reconnecte dans un autre onglet et
-  // l'enregistrement suivant passe.
+  // Session expirée pendant la saisie : rien n'est perdu ; on se reconnecte par lien de connexion dans
+  // un autre onglet, qui ramène au formulaire, et l'enregistrement suivant passe.
   await page.goto(`${fiche}/modifier`);
   await page.waitForLoadState("load");
-  const ressources = "PLUi des Coëvrons approuvé en 2019 ; étude de revitalisation des centres-bourgs.";
+  const ressources = "PLUi approuvé en 2019 ; étude de revitalisation des centres-bourgs.";
   await page.getByLabel("Ressources").fill(ressources);
-  await page.context().clearCookies();
+  // La session expire côté serveur (le cookie reste) : effacer les cookies du navigateur ne suffirait
+  // pas, une lecture de /api/auth/session encore en vol les reposerait.
+  await sql(`UPDATE session_connexion SET expires = now() - interval '1 minute' WHERE "utilisateurId" = $1`, [membre.id]);
   await note.getByRole("button", { name: "Enregistrer la section" }).click();
   const expiree = note.getByRole("alert").filter({ hasText: "Session expirée" }).or(note.locator(".fr-alert--error").filter({ hasText: "Session expirée" }));
   await expect(expiree).toBeVisible();
@@ -83,8 +94,14 @@ test("la CC des Coëvrons associe Laval Agglomération, voit ce que couvrira son
   await verifierAccessibilite(page);
   const [onglet] = await Promise.all([page.context().waitForEvent("page"), note.getByRole("link", { name: "Se reconnecter dans un nouvel onglet" }).click()]);
   await onglet.waitForLoadState("load");
-  await onglet.getByRole("button", { name: "Se connecter en tant que Sophie Bernard" }).click();
-  await onglet.waitForURL(/\/modifier$/);
+  await onglet.getByLabel("Adresse électronique").fill(membre.email);
+  await onglet.getByRole("button", { name: "Recevoir un lien de connexion" }).click();
+  await onglet.waitForURL(/\/connexion\/verification/);
+  await onglet.goto("/dev/boite-mail");
+  await onglet.getByRole("row").filter({ hasText: membre.email }).getByRole("link", { name: "Votre lien de connexion aux Ateliers des territoires" }).click();
+  const lien = await onglet.getByRole("link", { name: /\/api\/auth\/callback\/email/ }).getAttribute("href");
+  await onglet.goto(lien!);
+  await onglet.waitForURL(new RegExp(`${fiche}/modifier$`));
   await onglet.close();
   await note.getByRole("button", { name: "Enregistrer la section" }).click();
   await expect(note.getByText("Section enregistrée.")).toBeVisible();

@@ -23,16 +23,31 @@ export type Profil =
 
 export type UtilisateurTest = { id: string; email: string; prenom: string; nom: string; nomComplet: string; organisationId?: string | null };
 
-/** Une candidature flash complète d'une commune libre de la Mayenne, et ses quatre acteurs. */
+/** Une candidature flash complète d'une commune libre (de la Mayenne par défaut), et ses quatre acteurs. */
 export type CandidaturePreparee = {
   id: string;
   reference: string;
   commune: string;
+  codeInsee: string;
   /** Sans `membre` ni `maire` quand la commune n'a pas de compte (`communeSansCompte`). */
   utilisateurs: Record<"membre" | "maire" | "agent" | "signataireEtat", UtilisateurTest>;
 };
 
 export type Organisation = { id: string; nom: string; codeDepartement: string | null };
+/** Une commune, avec son code INSEE et sa population (référentiel). */
+export type Commune = Organisation & { codeInsee: string; population: number };
+/** Un EPCI, avec son SIREN et le nombre de ses communes (référentiel). */
+export type Epci = Organisation & { siren: string; communes: number };
+
+export type OptionsPreparation = {
+  signatures?: ("collectivite" | "etat")[];
+  /** La DDT crée et rédige : la commune n'a aucun compte. */
+  communeSansCompte?: boolean;
+  /** Code du département de la commune (et du service de l'État) ; « 53 » par défaut. */
+  departement?: string;
+  /** Signée par les deux parties puis déposée par la signataire de l'État. */
+  depot?: boolean;
+};
 
 export type OutilsBase = {
   /** Requête SQL sur la base du serveur de test. */
@@ -47,14 +62,16 @@ export type OutilsBase = {
    * Une commune du département sans candidature (ni membre) : un test peut y créer la sienne sans
    * rencontrer R7 ni les données d'un autre test.
    */
-  communeLibre: (codeDepartement?: string) => Promise<Organisation>;
+  communeLibre: (codeDepartement?: string) => Promise<Commune>;
+  /** Un EPCI du département sans candidature ni membre, hors des SIREN exclus. */
+  epciLibre: (codeDepartement?: string, exclus?: string[]) => Promise<Epci>;
   /** Le service de l'État d'un département. */
   serviceEtat: (codeDepartement: string) => Promise<Organisation>;
   /**
    * Candidature prête à signer (préparée par les vrais cas d'usage, tests/e2e/helpers/preparer-candidature.ts),
-   * déjà signée par les parties demandées.
+   * déjà signée par les parties demandées, ou déposée.
    */
-  preparerCandidature: (options?: { signatures?: ("collectivite" | "etat")[]; communeSansCompte?: boolean }) => Promise<CandidaturePreparee>;
+  preparerCandidature: (options?: OptionsPreparation) => Promise<CandidaturePreparee>;
 };
 
 const JOURS_SESSION = 1;
@@ -129,8 +146,9 @@ export const test = base.extend<OutilsBase, { pool: pg.Pool }>({
 
   communeLibre: async ({ sql }, fournir) => {
     await fournir(async (codeDepartement = "53") => {
-      const [o] = await sql<Organisation>(
-        `SELECT o.id, o.nom, o."codeDepartement" FROM organisation o
+      const [o] = await sql<Commune>(
+        `SELECT o.id, o.nom, o."codeDepartement", o."codeInsee", c.population FROM organisation o
+           JOIN commune c ON c."codeInsee" = o."codeInsee"
           WHERE o.type = 'commune' AND o."codeDepartement" = $1
             AND NOT EXISTS (SELECT 1 FROM candidature c WHERE c."collectivitePrincipaleId" = o.id)
             AND NOT EXISTS (SELECT 1 FROM candidature_porteuse p WHERE p."organisationId" = o.id)
@@ -139,6 +157,23 @@ export const test = base.extend<OutilsBase, { pool: pg.Pool }>({
         [codeDepartement],
       );
       if (!o) throw new Error(`Plus de commune libre dans le département ${codeDepartement}.`);
+      return o;
+    });
+  },
+
+  epciLibre: async ({ sql }, fournir) => {
+    await fournir(async (codeDepartement = "53", exclus = []) => {
+      const [o] = await sql<Epci>(
+        `SELECT o.id, o.nom, o."codeDepartement", o.siren, (SELECT count(*)::int FROM commune c WHERE c."epciSiren" = o.siren) AS communes
+           FROM organisation o
+          WHERE o.type = 'epci' AND o."codeDepartement" = $1 AND NOT (o.siren = ANY($2::text[]))
+            AND NOT EXISTS (SELECT 1 FROM candidature c WHERE c."collectivitePrincipaleId" = o.id)
+            AND NOT EXISTS (SELECT 1 FROM candidature_porteuse p WHERE p."organisationId" = o.id)
+            AND NOT EXISTS (SELECT 1 FROM appartenance a WHERE a."organisationId" = o.id)
+          ORDER BY random() LIMIT 1`,
+        [codeDepartement, exclus],
+      );
+      if (!o) throw new Error(`Plus d'EPCI libre dans le département ${codeDepartement}.`);
       return o;
     });
   },

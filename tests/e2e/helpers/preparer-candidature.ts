@@ -1,26 +1,33 @@
-// Prépare, par les vrais cas d'usage, une candidature flash complète d'une commune libre de la
-// Mayenne avec ses quatre acteurs neufs (membre et maire de la commune, agent et signataire de la
-// DDT), signée par aucune, une ou deux parties. Lancé par la fixture `preparerCandidature`
-// (tests/e2e/helpers/fixtures.ts) :
+// Prépare, par les vrais cas d'usage, une candidature flash complète d'une commune libre d'un
+// département (la Mayenne par défaut) avec ses quatre acteurs neufs (membre et maire de la commune,
+// agent et signataire du service de l'État), signée par aucune, une ou deux parties, voire déposée.
+// Lancé par la fixture `preparerCandidature` (tests/e2e/helpers/fixtures.ts) :
 //   DATABASE_URL=… node --conditions=react-server --import tsx tests/e2e/helpers/preparer-candidature.ts '{"signatures":["collectivite"]}'
 // Écrit sur la sortie standard le JSON de la candidature et des acteurs.
-const options = JSON.parse(process.argv[2] ?? "{}") as { signatures?: ("collectivite" | "etat")[]; communeSansCompte?: boolean };
+const options = JSON.parse(process.argv[2] ?? "{}") as {
+  signatures?: ("collectivite" | "etat")[];
+  communeSansCompte?: boolean;
+  departement?: string;
+  depot?: boolean;
+};
+const departement = options.departement ?? "53";
 
 const { prisma } = await import("../../../lib/db");
 const { executerAction } = await import("../../../lib/actions/pipeline");
 const { signerCandidature } = await import("../../../lib/candidatures/signer-candidature");
+const { deposerCandidature } = await import("../../../lib/candidatures/deposer-candidature");
 const { idServiceEtat } = await import("../../../lib/referentiel/identifiants");
 const { candidatureComplete, donnees, personne } = await import("../../../scripts/lib/candidature-complete");
 
 const [commune] = await prisma.organisation.findMany({
-  where: { type: "commune", codeDepartement: "53", appartenances: { none: {} }, candidaturesPrincipales: { none: {} }, candidaturesPorteuses: { none: {} } },
-  select: { id: true, nom: true },
+  where: { type: "commune", codeDepartement: departement, appartenances: { none: {} }, candidaturesPrincipales: { none: {} }, candidaturesPorteuses: { none: {} } },
+  select: { id: true, nom: true, codeInsee: true },
   orderBy: { population: "asc" },
   skip: Math.floor(Math.random() * 150),
   take: 1,
 });
-if (!commune) throw new Error("Plus de commune libre dans la Mayenne.");
-const ddt = idServiceEtat("53");
+if (!commune) throw new Error(`Plus de commune libre dans le département ${departement}.`);
+const ddt = idServiceEtat(departement);
 const suffixe = () => Math.random().toString(36).slice(2, 8);
 const agent = await personne(ddt, "agent", "e2e", { prenom: "Paul", nom: `Agent-${suffixe()}` });
 const signataireEtat = await personne(ddt, "signataire_etat", "e2e", { prenom: "Anne", nom: `Signataire-${suffixe()}` });
@@ -28,16 +35,20 @@ const signataireEtat = await personne(ddt, "signataire_etat", "e2e", { prenom: "
 const membre = options.communeSansCompte ? agent : await personne(commune.id, "membre", "e2e", { prenom: "Claire", nom: `Membre-${suffixe()}` });
 const maire = options.communeSansCompte ? null : await personne(commune.id, "signataire", "e2e", { prenom: "Jean", nom: `Maire-${suffixe()}` });
 const c = await candidatureComplete({ communeId: commune.id, membre, agent, titre: `${commune.nom} : le centre-bourg` });
-for (const partie of options.signatures ?? []) {
+// Un dépôt suppose les deux signatures sur le contenu actuel (R6).
+const signatures = options.depot ? (["collectivite", "etat"] as const) : (options.signatures ?? []);
+for (const partie of signatures) {
   const signataire = partie === "collectivite" ? maire! : signataireEtat;
   donnees(await executerAction(signerCandidature, signataire, { candidatureId: c.id, hashContenu: c.hash, partie, ...(partie === "etat" ? { avis: "favorable" } : {}) }));
 }
+if (options.depot) donnees(await executerAction(deposerCandidature, signataireEtat, { candidatureId: c.id, hashContenu: c.hash }));
 const utilisateur = (a: typeof membre) => ({ id: a.id, email: a.email, prenom: a.prenom ?? "", nom: a.nom ?? "", nomComplet: `${a.prenom} ${a.nom}` });
 console.log(
   JSON.stringify({
     id: c.id,
     reference: c.reference,
     commune: commune.nom,
+    codeInsee: commune.codeInsee,
     utilisateurs: {
       ...(options.communeSansCompte ? {} : { membre: utilisateur(membre), maire: utilisateur(maire!) }),
       agent: utilisateur(agent),
