@@ -25,6 +25,9 @@ export function ZoneDefilante({ libelle, className, children }: { libelle: strin
     <div
       ref={zone}
       className={className}
+      // Bloc conteneur des éléments positionnés qu'elle contient (textes « fr-sr-only » des liens) :
+      // sans cela, ils échappent au défilement et élargissent toute la page sur un téléphone.
+      style={{ position: "relative" }}
       {...(defile ? { tabIndex: 0, role: "region", "aria-label": `${libelle} (défilement horizontal)` } : {})}
     >
       {children}
