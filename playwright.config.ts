@@ -29,7 +29,13 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  timeout: 30_000,
+  // Le temps est compté par étape, pas par test : sur 2 cœurs partagés avec le serveur, la base et
+  // l'autre navigateur, une étape prend jusqu'à ~5 fois son temps au repos (page dynamique ≈ 1 s →
+  // 5 s). Chaque attente a donc sa marge (attendu 15 s, action 20 s, navigation 45 s), et un test
+  // de 10 à 20 étapes tient dans 180 s même quand chacune est lente ; les parcours plus longs
+  // gardent leur test.setTimeout. Un blocage réel échoue toujours à l'étape qui bloque.
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   outputDir: "test-results",
   // Fournisseur OpenID Connect local tenant lieu de ProConnect (tests/e2e/connexion.spec.ts).
@@ -38,6 +44,8 @@ export default defineConfig({
     baseURL: BASE_URL,
     locale: "fr-FR",
     timezoneId: "Europe/Paris",
+    actionTimeout: 20_000,
+    navigationTimeout: 45_000,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
