@@ -48,6 +48,8 @@ export default async function setup(project: TestProject) {
   project.provide("adminUrl", adminUrl);
   return async () => {
     await embedded?.stop();
-    if (temporaire) rmSync(temporaire, { recursive: true, force: true });
+    // Grappe relayée hors du dépôt (root, dossier fermé : scripts/lib/postgres-relais.ts) : temporaire
+    // n'en est que le lien.
+    if (temporaire) for (const d of [temporaire, embedded?.dataDir]) if (d) rmSync(d, { recursive: true, force: true });
   };
 }
