@@ -1,21 +1,33 @@
 // Ce que la connexion retient de la requête HTTP : l'adresse IP du client et le chemin de retour.
+import { ENTETE_ADRESSE_SOCKET } from "@/lib/securite/entete-socket";
 
 type Env = Record<string, string | undefined>;
 
+/** Nombre de mandataires inverses de confiance devant l'application (PROXYS_DE_CONFIANCE, 0 par défaut). */
+export function proxysDeConfiance(env: Env = process.env): number {
+  return Math.max(0, Number.parseInt(env.PROXYS_DE_CONFIANCE ?? "0", 10) || 0);
+}
+
 /**
- * Adresse IP du client d'après `x-forwarded-for` (Next y met l'adresse de la socket quand l'en-tête
- * est absent). Sans proxy de confiance déclaré (PROXYS_DE_CONFIANCE absent ou 0), c'est le premier
- * maillon ; derrière N proxys qui ajoutent chacun l'adresse vue, c'est l'adresse vue par le plus
- * externe d'entre eux (N-ième en partant de la fin), que le client ne peut pas falsifier.
+ * Adresse IP du client, pour les limites de débit et le journal.
+ * - Sans proxy de confiance (0, par défaut) : l'adresse de la socket TCP, que le client ne choisit pas.
+ *   Next ne l'expose pas aux gestionnaires de route (il ne la met dans `x-forwarded-for` que si
+ *   l'en-tête est absent, donc un client peut la masquer) : `instrumentation.ts` la recopie dans
+ *   `x-adresse-socket` à l'arrivée de chaque requête, en écrasant toute valeur envoyée par le client.
+ *   `x-forwarded-for` n'est jamais lu.
+ * - Derrière N proxys qui ajoutent chacun l'adresse vue : la N-ième adresse en partant de la droite de
+ *   `x-forwarded-for`, celle qu'a vue le proxy le plus externe (les maillons plus à gauche viennent du client).
  */
 export function ipClient(entetes: Headers, env: Env = process.env): string {
+  const proxys = proxysDeConfiance(env);
+  if (proxys === 0) return entetes.get(ENTETE_ADRESSE_SOCKET)?.trim() || "inconnue";
   const maillons = (entetes.get("x-forwarded-for") ?? "")
     .split(",")
     .map((m) => m.trim())
     .filter(Boolean);
-  const proxys = Math.max(0, Number.parseInt(env.PROXYS_DE_CONFIANCE ?? "0", 10) || 0);
-  const ip = proxys === 0 ? maillons[0] : maillons[Math.max(0, maillons.length - proxys)];
-  return ip || entetes.get("x-real-ip")?.trim() || "inconnue";
+  // Moins de maillons que de proxys annoncés : configuration fausse ; le plus à gauche est le moins sûr,
+  // mais c'est le seul que le proxy le plus proche a pu voir.
+  return maillons[Math.max(0, maillons.length - proxys)] || entetes.get(ENTETE_ADRESSE_SOCKET)?.trim() || "inconnue";
 }
 
 /**
