@@ -24,6 +24,9 @@ async function verifierPage(page: Page, chemin: string) {
   expect(texte.match(CODES)?.[0] ?? null, `code affiché sur ${chemin}`).toBeNull();
 }
 
+// Un test parcourt des dizaines de pages avec axe-core : une minute ou plus sur une machine chargée.
+test.describe.configure({ timeout: 300_000 });
+
 for (const { nom, viewport } of LARGEURS) {
   test.describe(`à ${nom}`, () => {
     test.use({ viewport });
@@ -33,7 +36,6 @@ for (const { nom, viewport } of LARGEURS) {
     });
 
     test("pages de chaque rôle sur une même candidature", async ({ browser, connecter, seConnecterComme, preparerCandidature }) => {
-      test.setTimeout(240_000);
       const c = await preparerCandidature({ signatures: ["collectivite"] });
       const { maire, membre, agent, signataireEtat } = c.utilisateurs;
       const fiche = `/candidatures/${c.id}`;
