@@ -10,8 +10,7 @@
 // (.data/postgres, port 54329, base « ateliers »), réutilisée si `npm start` tourne déjà.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
+import { withDatabase as withBase } from "./lib/base-cible";
 import {
   applyMigrations,
   createMigration,
@@ -19,13 +18,6 @@ import {
   diffSchemaAgainstDatabase,
   resolveMigration,
 } from "./lib/migrations";
-
-// Mêmes réglages que scripts/start.ts.
-const EMBEDDED = {
-  dataDir: ".data/postgres",
-  port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
-  database: "ateliers",
-};
 
 const USAGE = `Usage :
   npm run db:migrate                       appliquer les migrations en attente
@@ -35,40 +27,7 @@ const USAGE = `Usage :
 
 const log = (message: string) => console.log(`[migrations] ${message}`);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1).replace(".", ",")} s`;
-
-/** La base embarquée de `npm start` répond-elle déjà (serveur lancé par un autre processus) ? */
-async function runningEmbeddedUrl(): Promise<string | undefined> {
-  const url = `postgresql://ateliers:ateliers@127.0.0.1:${EMBEDDED.port}/${EMBEDDED.database}`;
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    return url;
-  } catch {
-    return undefined;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  if (process.env.DATABASE_URL) {
-    log("Base de données : DATABASE_URL.");
-    return fn(process.env.DATABASE_URL);
-  }
-  const running = await runningEmbeddedUrl();
-  if (running) {
-    log(`Base embarquée déjà démarrée (port ${EMBEDDED.port}).`);
-    return fn(running);
-  }
-  let embedded: EmbeddedDatabase | undefined;
-  try {
-    embedded = await startEmbeddedPostgres({ ...EMBEDDED, log });
-    log(`PostgreSQL embarqué démarré (données dans ${EMBEDDED.dataDir}, port ${EMBEDDED.port}).`);
-    return await fn(embedded.url);
-  } finally {
-    await embedded?.stop();
-  }
-}
+const withDatabase = <T>(fn: (url: string) => Promise<T>) => withBase(log, fn);
 
 async function deploy(): Promise<number> {
   return withDatabase(async (url) => {
