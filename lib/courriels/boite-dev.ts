@@ -5,8 +5,11 @@ import { prisma } from "@/lib/db";
 
 const NOMBRE_AFFICHE = 50;
 
-export function listerCourrielsDev() {
+/** Les derniers courriels, ceux d'un destinataire seulement si `destinataire` est donné. */
+export function listerCourrielsDev(destinataire?: string) {
+  const filtre = destinataire?.trim().toLowerCase().slice(0, 254);
   return prisma.courriel.findMany({
+    where: filtre ? { destinataire: filtre } : {},
     orderBy: { creeLe: "desc" },
     take: NOMBRE_AFFICHE,
     select: { id: true, destinataire: true, sujet: true, creeLe: true },

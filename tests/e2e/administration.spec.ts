@@ -12,7 +12,7 @@ const AUTRE_COMMUNE = idStable("commune:44109");
 
 /** Ouvre, dans la boîte de développement, le dernier courriel reçu par `email` dont le sujet contient `sujet`. */
 async function ouvrirDernierCourriel(page: Page, email: string, sujet: string) {
-  await page.goto("/dev/boite-mail");
+  await page.goto(`/dev/boite-mail?${new URLSearchParams({ destinataire: email })}`);
   await page.getByRole("row").filter({ hasText: email }).getByRole("link", { name: sujet }).first().click();
   await page.waitForURL(/\/dev\/boite-mail\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(sujet);

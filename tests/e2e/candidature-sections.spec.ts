@@ -97,7 +97,7 @@ test("un EPCI associe Laval Agglomération, voit ce que couvrira son périmètre
   await onglet.getByLabel("Adresse électronique").fill(membre.email);
   await onglet.getByRole("button", { name: "Recevoir un lien de connexion" }).click();
   await onglet.waitForURL(/\/connexion\/verification/);
-  await onglet.goto("/dev/boite-mail");
+  await onglet.goto(`/dev/boite-mail?${new URLSearchParams({ destinataire: membre.email })}`);
   await onglet.getByRole("row").filter({ hasText: membre.email }).getByRole("link", { name: "Votre lien de connexion aux Ateliers des territoires" }).click();
   const lien = await onglet.getByRole("link", { name: /\/api\/auth\/callback\/email/ }).getAttribute("href");
   await onglet.goto(lien!);

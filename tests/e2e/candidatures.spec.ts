@@ -25,7 +25,7 @@ async function joindre(page: Page, chemin: string, type: string, nom: string) {
 
 /** Ligne(s) de la boîte de développement pour ce destinataire et ce sujet (début du sujet). */
 async function courriels(page: Page, destinataire: string, sujet: string): Promise<Locator> {
-  await page.goto("/dev/boite-mail");
+  await page.goto(`/dev/boite-mail?${new URLSearchParams({ destinataire })}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Boîte de développement");
   return page.getByRole("table").getByRole("row").filter({ hasText: destinataire }).filter({ hasText: sujet });
 }

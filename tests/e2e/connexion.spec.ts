@@ -12,7 +12,8 @@ async function demanderLien(page: Page, email: string) {
 
 /** Le lien du dernier courriel reçu par `email`, lu dans la boîte de développement. */
 async function lienDansLaBoite(page: Page, email: string, verifierA11y = false): Promise<string> {
-  await page.goto("/dev/boite-mail");
+  // Filtrée sur le destinataire : les autres tests envoient beaucoup de courriels en même temps.
+  await page.goto(`/dev/boite-mail?${new URLSearchParams({ destinataire: email })}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Boîte de développement");
   if (verifierA11y) await verifierAccessibilite(page);
   await page.getByRole("row").filter({ hasText: email }).first().getByRole("link", { name: "Votre lien de connexion aux Ateliers des territoires" }).click();
