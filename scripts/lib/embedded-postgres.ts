@@ -49,8 +49,9 @@ export async function startEmbeddedPostgres(options: {
     const identite = utilisateurPostgres();
     const relais = path.resolve(options.relais ?? RELAIS_PAR_DEFAUT);
     if (!accessible(identite, "-x", path.join(nativeDir, "bin", "postgres"))) {
-      nativeDir = binairesRelayes(nativeDir, relais);
-      log(`Binaires PostgreSQL copiés dans ${nativeDir} : l'utilisateur système « postgres » n'atteint pas ceux du dépôt (dossier parent fermé).`);
+      const { dossier, copie } = binairesRelayes(nativeDir, relais);
+      nativeDir = dossier;
+      log(`Binaires PostgreSQL ${copie ? "copiés dans" : "pris dans"} ${nativeDir} : l'utilisateur système « postgres » n'atteint pas ceux du dépôt (dossier parent fermé).`);
     }
     mkdirSync(path.dirname(dataDir), { recursive: true });
     if (!accessible(identite, "-x", path.dirname(dataDir))) {

@@ -43,7 +43,7 @@ function dossierPublic(dossier: string) {
  * (instantané, même système de fichiers), sinon copie ; renommage final atomique, pour que deux
  * démarrages simultanés ne voient jamais une copie partielle.
  */
-export function binairesRelayes(nativeDir: string, relais: string): string {
+export function binairesRelayes(nativeDir: string, relais: string): { dossier: string; copie: boolean } {
   let version: string;
   try {
     version = JSON.parse(readFileSync(path.join(nativeDir, "..", "package.json"), "utf8")).version;
@@ -51,7 +51,7 @@ export function binairesRelayes(nativeDir: string, relais: string): string {
     version = createHash("sha256").update(nativeDir).digest("hex").slice(0, 12);
   }
   const cible = path.join(relais, `postgresql-${version}`);
-  if (existsSync(path.join(cible, "bin", "postgres"))) return cible;
+  if (existsSync(path.join(cible, "bin", "postgres"))) return { dossier: cible, copie: false };
   dossierPublic(relais);
   const temporaire = `${cible}.${process.pid}.tmp`;
   rmSync(temporaire, { recursive: true, force: true });
@@ -67,7 +67,7 @@ export function binairesRelayes(nativeDir: string, relais: string): string {
     rmSync(temporaire, { recursive: true, force: true });
     if (!existsSync(path.join(cible, "bin", "postgres"))) throw error;
   }
-  return cible;
+  return { dossier: cible, copie: true };
 }
 
 /**

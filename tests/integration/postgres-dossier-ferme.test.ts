@@ -77,6 +77,7 @@ async function enRoot() {
   expect((await relu.query("SELECT valeur FROM temoin")).rows).toEqual([{ valeur: "conservée" }]);
   await relu.end();
   expect(journal.join("\n")).not.toContain("Création de la grappe");
+  expect(journal.join("\n")).toContain(`Binaires PostgreSQL pris dans ${ouverte.binDir.slice(0, -"/bin".length)}`);
   await ouverte.stop();
   ouverte = undefined;
 }
