@@ -28,6 +28,23 @@ function erreursDeChamps(erreur: z.ZodError): Record<string, string[]> {
   return champs;
 }
 
+export const MESSAGE_CARACTERE_NUL = "Ce texte contient un caractère non autorisé : retirez-le puis enregistrez de nouveau.";
+
+/**
+ * Chemins des textes qui contiennent le caractère NUL (U+0000), à toute profondeur : PostgreSQL le
+ * refuse dans un texte, on le signale donc sur le champ avant tout schéma, une fois pour toutes.
+ */
+export function champsAvecCaractereNul(entree: unknown, chemin: string[] = [], trouves: string[] = []): string[] {
+  if (typeof entree === "string") {
+    if (entree.includes("\u0000")) trouves.push(chemin.join(".") || "_");
+  } else if (Array.isArray(entree)) {
+    entree.forEach((v, i) => champsAvecCaractereNul(v, [...chemin, String(i)], trouves));
+  } else if (entree !== null && typeof entree === "object" && !ArrayBuffer.isView(entree) && !(entree instanceof Date)) {
+    for (const [cle, v] of Object.entries(entree)) champsAvecCaractereNul(v, [...chemin, cle], trouves);
+  }
+  return trouves;
+}
+
 /** Exécute une action pour un acteur donné (utilisé par les actions serveur et par les tests). */
 export async function executerAction<S extends z.ZodType, T>(
   definition: DefinitionAction<S, T>,
@@ -36,6 +53,15 @@ export async function executerAction<S extends z.ZodType, T>(
 ): Promise<ResultatAction<T> & { revalider?: string[] }> {
   if (!acteur) {
     return { ok: false, code: "NON_AUTHENTIFIE", message: "Votre session a expiré : reconnectez-vous pour continuer. Ce que vous avez saisi est conservé." };
+  }
+  const avecNul = champsAvecCaractereNul(entree);
+  if (avecNul.length > 0) {
+    return {
+      ok: false,
+      code: "INVALIDE",
+      message: "Certains champs sont à corriger.",
+      fieldErrors: Object.fromEntries(avecNul.map((champ) => [champ, [MESSAGE_CARACTERE_NUL]])),
+    };
   }
   const analyse = definition.schema.safeParse(entree);
   if (!analyse.success) {

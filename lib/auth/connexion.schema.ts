@@ -1,6 +1,7 @@
 // Formulaire de demande de lien de connexion : un seul schéma, lu par react-hook-form côté
 // navigateur ; next-auth normalise et valide de nouveau l'adresse côté serveur.
 import { z } from "zod";
+import "@/lib/validation/zod-fr";
 
 export const schemaDemandeLien = z.object({
   email: z

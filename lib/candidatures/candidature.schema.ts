@@ -3,6 +3,7 @@
 // Sans `server-only` : importés par les composants clients. Chaque modification porte la `version`
 // lue par le formulaire (verrouillage optimiste, décision 010).
 import { z } from "zod";
+import "@/lib/validation/zod-fr";
 import type { FormatAtelier, PartieSignataire } from "@/lib/generated/prisma/enums";
 
 const FORMATS = ["national", "local", "flash"] as const satisfies readonly FormatAtelier[];

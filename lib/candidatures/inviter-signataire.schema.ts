@@ -1,5 +1,6 @@
 // Inviter le signataire de l'autre partie (issue 9, point 4) : partagé par le formulaire et le cas d'usage.
 import { z } from "zod";
+import "@/lib/validation/zod-fr";
 import { champCourriel } from "@/lib/organisations/organisations.schema";
 
 export const inviterSignataireSchema = z.object({

@@ -2,6 +2,7 @@
 // et à l'action serveur, si bien qu'un message d'erreur est écrit une seule fois, en français.
 // Sans `server-only` : importés par les composants clients.
 import { z } from "zod";
+import "@/lib/validation/zod-fr";
 import { RoleAppartenance } from "@/lib/generated/prisma/enums";
 
 const ROLES = Object.values(RoleAppartenance) as [RoleAppartenance, ...RoleAppartenance[]];

@@ -1,6 +1,7 @@
 // Schémas zod des pièces. Le contenu du fichier arrive en octets (route multipart) : son type et sa
 // taille sont vérifiés par R8 (lib/fichiers/type-fichier.ts), par le contenu et non par le nom.
 import { z } from "zod";
+import "@/lib/validation/zod-fr";
 import type { TypePiece } from "@/lib/generated/prisma/enums";
 
 export const TYPES_PIECES = [
