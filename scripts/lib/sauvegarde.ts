@@ -24,6 +24,14 @@ const LOT = 2_000;
 type Log = (message: string) => void;
 const ident = (nom: string) => `"${nom.replaceAll('"', '""')}"`;
 
+/** URL sans mot de passe (visible dans `ps`) et PGPASSWORD dans l'environnement, pour pg_dump/pg_restore. */
+function pourLibpq(url: string): { url: string; env: NodeJS.ProcessEnv } {
+  const u = new URL(url);
+  const motDePasse = decodeURIComponent(u.password);
+  u.password = "";
+  return { url: u.toString(), env: motDePasse ? { ...process.env, PGPASSWORD: motDePasse } : process.env };
+}
+
 async function avecClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -46,7 +54,8 @@ export async function sauvegarder(o: { url: string; fichier: string; log?: Log; 
   const tous = candidats("pg_dump", o.binDirs);
   const outil = choisirOutil(tous, majeur);
   if (outil) {
-    await executer(outil.chemin, ["--format=custom", "--no-owner", "--no-privileges", `--file=${o.fichier}`, `--dbname=${o.url}`]);
+    const cible = pourLibpq(o.url);
+    await executer(outil.chemin, ["--format=custom", "--no-owner", "--no-privileges", `--file=${o.fichier}`, `--dbname=${cible.url}`], { env: cible.env });
     return { format: "pg_dump", outil: outil.chemin };
   }
   log(
@@ -121,7 +130,8 @@ export async function restaurer(o: { url: string; fichier: string; log?: Log; bi
           `Installez le client PostgreSQL ${majeur} ou indiquez son dossier bin dans PG_BIN.`,
       );
     }
-    await executer(outil.chemin, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${o.url}`, o.fichier]);
+    const cible = pourLibpq(o.url);
+    await executer(outil.chemin, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${cible.url}`, o.fichier], { env: cible.env });
     resultat = { format: "pg_dump", outil: outil.chemin };
   } else if (entete[0] === 0x1f && entete[1] === 0x8b) {
     await restaurerIntegre(o.url, o.fichier, log);
