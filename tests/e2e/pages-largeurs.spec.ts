@@ -24,8 +24,9 @@ async function verifierPage(page: Page, chemin: string) {
   expect(texte.match(CODES)?.[0] ?? null, `code affiché sur ${chemin}`).toBeNull();
 }
 
-// Un test parcourt des dizaines de pages avec axe-core : une minute ou plus sur une machine chargée.
-test.describe.configure({ timeout: 300_000 });
+// Chaque test parcourt plusieurs pages avec axe-core : jusqu'à une minute ou plus sur une machine
+// chargée. Les tests sont indépendants (chacun ses données) : ils tournent en parallèle.
+test.describe.configure({ mode: "parallel", timeout: 180_000 });
 
 for (const { nom, viewport } of LARGEURS) {
   test.describe(`à ${nom}`, () => {
@@ -35,31 +36,27 @@ for (const { nom, viewport } of LARGEURS) {
       for (const chemin of ["/", "/connexion", "/plan-du-site", "/accessibilite", "/mentions-legales", "/donnees-personnelles"]) await verifierPage(page, chemin);
     });
 
-    test("pages de chaque rôle sur une même candidature", async ({ browser, connecter, seConnecterComme, preparerCandidature }) => {
-      const c = await preparerCandidature({ signatures: ["collectivite"] });
-      const { maire, membre, agent, signataireEtat } = c.utilisateurs;
-      const fiche = `/candidatures/${c.id}`;
-      const nouvellePage = async () => (await browser.newContext({ viewport })).newPage();
-      const porteurs = [maire, membre, agent, signataireEtat];
-      for (const u of porteurs) {
-        const page = await nouvellePage();
-        await connecter(page, u);
+    // Un test par rôle, en parallèle sur les deux processus de Playwright.
+    for (const role of ["maire", "membre", "agent", "signataireEtat"] as const) {
+      test(`pages d'un porteur (${role})`, async ({ page, connecter, preparerCandidature }) => {
+        const c = await preparerCandidature({ signatures: ["collectivite"] });
+        const fiche = `/candidatures/${c.id}`;
+        await connecter(page, c.utilisateurs[role]);
         for (const chemin of ["/candidatures", "/candidatures/nouvelle", fiche, `${fiche}/signer`, `${fiche}/modifier`, "/mon-compte"]) await verifierPage(page, chemin);
-      }
-      const maireMembres = await nouvellePage();
-      await connecter(maireMembres, maire);
-      await maireMembres.goto("/mon-compte");
-      await maireMembres.getByRole("link", { name: "Voir les membres" }).first().click();
-      await expect(maireMembres).toHaveURL(/\/organisations\/[0-9a-f-]{36}\/membres$/);
-      await verifierPage(maireMembres, new URL(maireMembres.url()).pathname);
+        await page.getByRole("link", { name: "Voir les membres" }).first().click();
+        await expect(page).toHaveURL(/\/organisations\/[0-9a-f-]{36}\/membres$/);
+        await verifierPage(page, new URL(page.url()).pathname);
+      });
+    }
 
-      for (const role of ["referent", "administrateur", "jure"] as const) {
-        const page = await nouvellePage();
+    for (const role of ["referent", "administrateur", "jure"] as const) {
+      test(`pages ${role === "jure" ? "d'un juré" : `d'un ${role} de la DGALN`}`, async ({ page, seConnecterComme, preparerCandidature }) => {
+        const c = await preparerCandidature();
         await seConnecterComme(page, { role });
         for (const chemin of ["/candidatures", "/candidatures/nouvelle", "/mon-compte"]) await verifierPage(page, chemin);
-        if (role !== "jure") await verifierPage(page, fiche);
+        if (role !== "jure") await verifierPage(page, `/candidatures/${c.id}`);
         if (role === "administrateur") await verifierPage(page, "/admin/organisations");
-      }
-    });
+      });
+    }
   });
 }
