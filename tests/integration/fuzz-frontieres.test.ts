@@ -115,6 +115,7 @@ describe("fuzz des actions (pipeline)", () => {
         }),
         optionsFuzz(RUNS),
       );
+      console.info(`[fuzz] ${action.nom} : ${JSON.stringify(compteur)}`);
     }, DUREE);
   }
 });
