@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/dsfr-head";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvider";
@@ -16,14 +17,17 @@ export const metadata: Metadata = {
 
 const LANGUE = "fr";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Nonce de la politique de sécurité du contenu, posé par proxy.ts : lire l'en-tête rend chaque
+  // page dynamique, le prix d'une CSP sans 'unsafe-inline' (docs/decisions/014-en-tetes-de-securite.md).
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html {...getHtmlAttributes({ lang: LANGUE })}>
       <head>
-        <DsfrHead />
+        <DsfrHead nonce={nonce} />
       </head>
       <body>
-        <DsfrProvider lang={LANGUE}>
+        <DsfrProvider lang={LANGUE} doCheckNonce={nonce !== undefined}>
           <LienEvitement />
           <SiteHeader />
           {/* tabIndex -1 : le lien d'évitement y place réellement le focus clavier. */}

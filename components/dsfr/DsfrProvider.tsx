@@ -11,9 +11,10 @@ declare module "@codegouvfr/react-dsfr/next-app-router" {
   }
 }
 
-export function DsfrProvider({ lang, children }: { lang: string; children: ReactNode }) {
+// doCheckNonce : le DSFR n'ajoute sa balise <style> de thème qu'avec le nonce de la page.
+export function DsfrProvider({ lang, doCheckNonce, children }: { lang: string; doCheckNonce?: boolean; children: ReactNode }) {
   return (
-    <DsfrProviderBase lang={lang} defaultColorScheme={defaultColorScheme} Link={Link}>
+    <DsfrProviderBase lang={lang} defaultColorScheme={defaultColorScheme} Link={Link} doCheckNonce={doCheckNonce}>
       {children}
     </DsfrProviderBase>
   );
