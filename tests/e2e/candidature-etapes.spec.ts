@@ -12,10 +12,6 @@ const LARGEURS = [
   { nom: "téléphone", viewport: { width: 390, height: 844 } },
 ];
 
-// Parcours longs à plusieurs acteurs, avec une candidature préparée par processus : on leur donne
-// plus que les 30 s par défaut, pour tenir sur une machine chargée.
-test.describe.configure({ timeout: 120_000 });
-
 for (const { nom, viewport } of LARGEURS) {
   test.describe(`sur ${nom}`, () => {
     test.use({ viewport });

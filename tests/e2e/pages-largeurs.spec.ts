@@ -24,9 +24,8 @@ async function verifierPage(page: Page, chemin: string) {
   expect(texte.match(CODES)?.[0] ?? null, `code affiché sur ${chemin}`).toBeNull();
 }
 
-// Chaque test parcourt plusieurs pages avec axe-core : jusqu'à une minute ou plus sur une machine
-// chargée. Les tests sont indépendants (chacun ses données) : ils tournent en parallèle.
-test.describe.configure({ mode: "parallel", timeout: 180_000 });
+// Les tests sont indépendants (chacun ses données) : ils tournent en parallèle.
+test.describe.configure({ mode: "parallel" });
 
 for (const { nom, viewport } of LARGEURS) {
   test.describe(`à ${nom}`, () => {
