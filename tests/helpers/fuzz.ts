@@ -56,6 +56,15 @@ export function valeurQuelconque(ids: readonly string[] = []): fc.Arbitrary<unkn
   );
 }
 
+/** Texte d'une valeur quelconque (un objet sans prototype ne se convertit pas avec `String`). */
+export function enTexte(valeur: unknown): string {
+  try {
+    return String(valeur);
+  } catch {
+    return "[objet]";
+  }
+}
+
 type Def = { type: string; [cle: string]: unknown };
 const defDe = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 

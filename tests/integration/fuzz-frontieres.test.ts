@@ -26,7 +26,7 @@ import { retirerPiece } from "@/lib/pieces/retirer-piece";
 import { acteurDe } from "@/tests/helpers/acteurs";
 import { candidaturePrete, creerInvitation } from "@/tests/helpers/candidatures";
 import * as f from "@/tests/helpers/factories";
-import { entreeDepuis, messageAnglais, optionsFuzz, tailleFuzz, valeurQuelconque } from "@/tests/helpers/fuzz";
+import { enTexte, entreeDepuis, messageAnglais, optionsFuzz, tailleFuzz, valeurQuelconque } from "@/tests/helpers/fuzz";
 import { POST as televerser } from "@/app/api/candidatures/[id]/pieces/route";
 import { GET as recepisse } from "@/app/api/candidatures/[id]/recepisse/route";
 import { GET as telecharger } from "@/app/api/pieces/[id]/route";
@@ -120,7 +120,7 @@ describe("fuzz des actions (pipeline)", () => {
   }
 });
 
-const idSegment = () => fc.oneof(fc.constantFrom(...monde.ids), valeurQuelconque().map(String));
+const idSegment = () => fc.oneof(fc.constantFrom(...monde.ids), valeurQuelconque().map(enTexte));
 const contexte = (id: string) => ({ params: Promise.resolve({ id }) });
 
 async function corpsJson(reponse: Response) {
@@ -137,7 +137,7 @@ describe("fuzz des gestionnaires de route", () => {
         fc.record({
           id: idSegment(),
           origine: fc.constantFrom(null, "http://localhost", "http://evil.example", "null"),
-          champs: fc.dictionary(fc.constantFrom("type", "emplacement", "fichier", "autre"), valeurQuelconque(monde.ids).map(String), { maxKeys: 3 }),
+          champs: fc.dictionary(fc.constantFrom("type", "emplacement", "fichier", "autre"), valeurQuelconque(monde.ids).map(enTexte), { maxKeys: 3 }),
           fichier: fc.option(fc.record({ nom: fc.string({ unit: "binary", maxLength: 30 }), octets: fc.oneof(fc.uint8Array({ maxLength: 200 }), fc.constant(new Uint8Array(Buffer.from("%PDF-1.7\n%%EOF\n")))) })),
           brut: fc.option(fc.record({ type: fc.constantFrom("multipart/form-data; boundary=x", "application/json", "text/plain", ""), octets: fc.uint8Array({ maxLength: 200 }) })),
         }),
@@ -165,7 +165,7 @@ describe("fuzz des gestionnaires de route", () => {
 
   it("GET /api/pieces/:id et /api/candidatures/:id/recepisse : jamais de 500", async () => {
     await fc.assert(
-      fc.asyncProperty(idSegment(), fc.option(valeurQuelconque().map(String)), async (id, numero) => {
+      fc.asyncProperty(idSegment(), fc.option(valeurQuelconque().map(enTexte)), async (id, numero) => {
         await corpsJson(await telecharger(new Request("http://localhost/api/pieces/x"), contexte(id)));
         const url = new URL("http://localhost/api/candidatures/x/recepisse");
         if (numero !== null) url.searchParams.set("numero", numero);
