@@ -87,7 +87,6 @@ test.describe("politique de sécurité du contenu", () => {
   });
 
   test("les pages publiques s'affichent sans aucune violation", async ({ page, creerUtilisateur }) => {
-    test.setTimeout(120_000);
     const violations = await surveillerCsp(page);
     for (const chemin of ["/", "/connexion", "/connexion/verification", "/connexion/erreur", "/plan-du-site", "/accessibilite", "/mentions-legales", "/donnees-personnelles"]) {
       await verifierPage(page, chemin);
