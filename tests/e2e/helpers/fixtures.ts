@@ -101,7 +101,7 @@ export const test = base.extend<OutilsBase, { pool: pg.Pool }>({
       const suffixe = randomUUID().slice(0, 8);
       const prenom = identite.prenom ?? "Camille";
       const nom = identite.nom ?? `Test-${suffixe}`;
-      const email = `e2e-${profil.role}-${suffixe}@exemple.fr`;
+      const email = `e2e-${profil.role.replace("_", "-")}-${suffixe}@exemple.fr`;
       const [u] = await sql<{ id: string }>(
         `INSERT INTO utilisateur (id, email, "emailVerifieLe", prenom, nom, "modifieLe") VALUES ($1, $2, now(), $3, $4, now()) RETURNING id`,
         [randomUUID(), email, prenom, nom],
