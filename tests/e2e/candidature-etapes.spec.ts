@@ -5,12 +5,8 @@
 // prépare ses propres données (fixtures), à 1280 px et à 390 px.
 import { pdfDemonstration } from "../../lib/fichiers/pdf-demo";
 import { verifierAccessibilite } from "./helpers/axe";
+import { LARGEURS } from "./helpers/mise-en-page";
 import { expect, test } from "./helpers/fixtures";
-
-const LARGEURS = [
-  { nom: "ordinateur", viewport: { width: 1280, height: 900 } },
-  { nom: "téléphone", viewport: { width: 390, height: 844 } },
-];
 
 for (const { nom, viewport } of LARGEURS) {
   test.describe(`sur ${nom}`, () => {

@@ -2,24 +2,12 @@
 // montre tout le contenu que couvre l'empreinte — porteurs, périmètre avec noms et codes, note,
 // calendrier, livrables, contacts par partie, pièces — avec l'empreinte elle-même, sur un ordinateur
 // (1280 px) et sur un téléphone (390 px), sans défilement de côté ni niveau de titre sauté.
-// Captures dans /tmp/captures (hors du dépôt).
-import { mkdir } from "node:fs/promises";
+// Captures dans test-results/captures (ou le dossier de CAPTURES), hors du dépôt.
 import type { Page } from "@playwright/test";
 import { pdfDemonstration } from "../../lib/fichiers/pdf-demo";
 import { verifierAccessibilite } from "./helpers/axe";
+import { LARGEURS, capturer } from "./helpers/mise-en-page";
 import { expect, test } from "./helpers/fixtures";
-
-const LARGEURS = [
-  { nom: "ordinateur", viewport: { width: 1280, height: 800 } },
-  { nom: "telephone", viewport: { width: 390, height: 844 } },
-] as const;
-
-const CAPTURES = "/tmp/captures";
-
-async function capturer(page: Page, nom: string) {
-  await mkdir(CAPTURES, { recursive: true });
-  await page.screenshot({ path: `${CAPTURES}/${nom}.png`, fullPage: true });
-}
 
 async function ouvrir(page: Page, adresse: string) {
   await page.goto(adresse);

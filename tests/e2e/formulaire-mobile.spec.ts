@@ -4,23 +4,10 @@
 // compteur de caractères, Entrée dans les résultats de recherche, pages sans défilement de côté,
 // tableaux défilants atteignables au clavier (axe-core). Chaque test crée ses propres comptes et sa
 // propre candidature (fixtures).
-import { mkdir } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { verifierAccessibilite } from "./helpers/axe";
-import { sansDefilementLateral } from "./helpers/mise-en-page";
+import { CAPTURES, LARGEURS, capturer, sansDefilementLateral } from "./helpers/mise-en-page";
 import { expect, test, type OutilsBase } from "./helpers/fixtures";
-
-const LARGEURS = [
-  { nom: "ordinateur", viewport: { width: 1280, height: 800 } },
-  { nom: "telephone", viewport: { width: 390, height: 844 } },
-] as const;
-
-const CAPTURES = "/tmp/captures";
-
-async function capturer(page: Page, nom: string) {
-  await mkdir(CAPTURES, { recursive: true });
-  await page.screenshot({ path: `${CAPTURES}/${nom}.png`, fullPage: true });
-}
 
 
 /** Texte de l'élément qui a le focus (jamais <body> après une action). */

@@ -4,12 +4,7 @@
 import type { Page } from "@playwright/test";
 import { verifierAccessibilite } from "./helpers/axe";
 import { expect, test } from "./helpers/fixtures";
-import { sansDefilementLateral } from "./helpers/mise-en-page";
-
-const LARGEURS = [
-  { nom: "1280 px", viewport: { width: 1280, height: 900 } },
-  { nom: "390 px", viewport: { width: 390, height: 844 } },
-];
+import { LARGEURS, sansDefilementLateral } from "./helpers/mise-en-page";
 
 /** Des valeurs d'énumération ou des codes qui ne doivent jamais atteindre l'écran. */
 const CODES = /\b(en_instruction|a_corriger|non_retenue|signataire_etat|note_opportunite|courrier_soutien|decision\.|candidature\.|signature\.|piece\.|R[1-8]_[A-Z_]+)\b/;
@@ -28,7 +23,7 @@ async function verifierPage(page: Page, chemin: string) {
 test.describe.configure({ mode: "parallel" });
 
 for (const { nom, viewport } of LARGEURS) {
-  test.describe(`à ${nom}`, () => {
+  test.describe(`sur ${nom}`, () => {
     test.use({ viewport });
 
     test("pages publiques", async ({ page }) => {

@@ -1,4 +1,20 @@
+import { mkdir } from "node:fs/promises";
 import { expect, type Page } from "@playwright/test";
+
+/** Les deux largeurs de chaque parcours : un ordinateur et un téléphone. */
+export const LARGEURS = [
+  { nom: "ordinateur", viewport: { width: 1280, height: 800 } },
+  { nom: "telephone", viewport: { width: 390, height: 844 } },
+] as const;
+
+/** Dossier des captures à examiner (hors du dépôt) ; `CAPTURES` le change. */
+export const CAPTURES = process.env.CAPTURES ?? "test-results/captures";
+
+/** Capture pleine page, pour la regarder après le test. */
+export async function capturer(page: Page, nom: string) {
+  await mkdir(CAPTURES, { recursive: true });
+  await page.screenshot({ path: `${CAPTURES}/${nom}.png`, fullPage: true });
+}
 
 /** La page ne défile pas de côté : rien ne dépasse la largeur de la fenêtre. */
 export async function sansDefilementLateral(page: Page) {
