@@ -2,6 +2,17 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { PageErreur } from "@/components/erreurs/PageErreur";
 
+/** Raisons connues d'un refus, désignées dans l'adresse (/acces-refuse?raison=…) : jamais un texte libre venu de l'URL. */
+export const RAISONS_REFUS = {
+  administration: "L'administration des organisations est réservée aux agents de la DGALN.",
+} as const;
+export type RaisonRefus = keyof typeof RAISONS_REFUS;
+
+/** Adresse de la page « Accès refusé » (servie en HTTP 403 par proxy.ts), avec sa raison. */
+export function cheminAccesRefuse(raison: RaisonRefus): string {
+  return `/acces-refuse?raison=${raison}`;
+}
+
 /**
  * Page « Accès refusé » (modèle DSFR des pages d'erreur), affichée à la place d'une page que
  * l'utilisateur connecté n'a pas le droit de voir, et à l'adresse /acces-refuse.

@@ -108,7 +108,8 @@ test.describe("administration des organisations", () => {
     const commune = await communeLibre("53");
     await seConnecterComme(page, { role: "membre", organisationId: commune.id });
     for (const chemin of ["/admin/organisations", `/admin/organisations/${commune.id}`]) {
-      await page.goto(chemin);
+      const reponse = await page.goto(chemin);
+      expect(reponse?.status()).toBe(403);
       await expect(page).toHaveTitle("Accès refusé — Ateliers des territoires");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
       await expect(page.getByText("Erreur 403")).toBeVisible();

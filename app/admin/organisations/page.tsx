@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
-import { AccesRefuse } from "@/components/admin/AccesRefuse";
+import { redirect } from "next/navigation";
+import { cheminAccesRefuse } from "@/components/admin/AccesRefuse";
 import { FiltresOrganisations, type ValeursFiltres } from "@/components/admin/FiltresOrganisations";
 import { TableauOrganisations } from "@/components/admin/TableauOrganisations";
 import { getActeur, requireActeur } from "@/lib/auth/session";
@@ -22,7 +23,7 @@ function texte(valeur: string | string[] | undefined): string {
 
 export default async function PageOrganisations({ searchParams }: Parametres) {
   const acteur = await requireActeur("/admin/organisations");
-  if (!accesAdministration(acteur)) return <AccesRefuse raison="L'administration des organisations est réservée aux agents de la DGALN." />;
+  if (!accesAdministration(acteur)) redirect(cheminAccesRefuse("administration")); // servie en 403 (proxy.ts)
   const sp = await searchParams;
   const filtres: ValeursFiltres = { q: texte(sp.q), type: texte(sp.type), departement: texte(sp.departement) };
   const [resultat, departements] = await Promise.all([

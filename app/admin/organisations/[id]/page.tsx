@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
-import { AccesRefuse } from "@/components/admin/AccesRefuse";
+import { redirect } from "next/navigation";
+import { cheminAccesRefuse } from "@/components/admin/AccesRefuse";
 import { FicheOrganisation } from "@/components/admin/FicheOrganisation";
 import { FormulaireOrganisation } from "@/components/admin/FormulaireOrganisation";
 import { GestionMembres } from "@/components/organisations/GestionMembres";
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Parametres): Promise<Metadata
 export default async function PageOrganisation({ params }: Parametres) {
   const { id } = await params;
   const acteur = await requireActeur(`/admin/organisations/${id}`);
-  if (!accesAdministration(acteur)) return <AccesRefuse raison="L'administration des organisations est réservée aux agents de la DGALN." />;
+  if (!accesAdministration(acteur)) redirect(cheminAccesRefuse("administration")); // servie en 403 (proxy.ts)
   const detail = await trouverDetailOrganisation(acteur, id);
   if (!detail) notFound();
   const { organisation } = detail;
