@@ -1,6 +1,5 @@
 "use server";
 import { actionServeur } from "@/lib/actions/serveur";
-import { prisma } from "@/lib/db";
 import { getActeur } from "@/lib/auth/session";
 import { SECTIONS, type Section } from "@/lib/candidatures/candidature.schema";
 import { lireSection } from "@/lib/candidatures/lire-section";
@@ -11,7 +10,8 @@ import { inviterSignataire } from "@/lib/candidatures/inviter-signataire";
 import { retirerPiece } from "@/lib/pieces/retirer-piece";
 import { apercuPerimetre, type CouverturePerimetre } from "@/lib/candidatures/perimetre";
 import { detailCollectivite } from "@/lib/referentiel/presentation";
-import { rechercherCollectivites, TYPES_COLLECTIVITES } from "@/lib/referentiel/recherche";
+import { TYPES_COLLECTIVITES } from "@/lib/referentiel/recherche";
+import { rechercherCollectivitesEnBase } from "@/lib/referentiel/recherche-application";
 
 export type ResultatPerimetre = { genre: "commune" | "epci"; code: string; nom: string; detail: string };
 
@@ -22,7 +22,7 @@ export async function rechercherPerimetreAction(texte: unknown): Promise<Resulta
   const acteur = await getActeur();
   if (!acteur) return null;
   if (typeof texte !== "string" || texte.trim().length < 2 || texte.length > 100) return [];
-  const trouvees = await rechercherCollectivites(prisma, texte, { limite: 10, types: ["commune", "epci"] });
+  const trouvees = await rechercherCollectivitesEnBase(texte, { limite: 10, types: ["commune", "epci"] });
   return trouvees.flatMap((c): ResultatPerimetre[] => {
     const population = c.population != null ? `${nombre.format(c.population)} habitants` : null;
     if (c.type === "commune" && c.codeInsee) {
@@ -48,7 +48,7 @@ export type PorteuseProposee = { id: string; nom: string; detail: string };
 export async function rechercherPorteusesAction(texte: unknown): Promise<PorteuseProposee[] | null> {
   if (!(await getActeur())) return null;
   if (typeof texte !== "string" || texte.trim().length < 2 || texte.length > 100) return [];
-  const trouvees = await rechercherCollectivites(prisma, texte, { limite: 10, types: [...TYPES_COLLECTIVITES] });
+  const trouvees = await rechercherCollectivitesEnBase(texte, { limite: 10, types: [...TYPES_COLLECTIVITES] });
   return trouvees.map((c) => ({ id: c.id, nom: c.nom, detail: detailCollectivite(c) }));
 }
 

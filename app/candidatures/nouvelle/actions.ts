@@ -7,9 +7,8 @@ import { departementsDe, ROLES_PAR_PROFIL } from "@/lib/autorisations/politique"
 import { getActeur } from "@/lib/auth/session";
 import { creerCandidature } from "@/lib/candidatures/creer-candidature";
 import { candidaturesActivesSimilaires } from "@/lib/candidatures/lister-similaires";
-import { prisma } from "@/lib/db";
 import type { FormatAtelier } from "@/lib/generated/prisma/enums";
-import { rechercherCollectivites } from "@/lib/referentiel/recherche";
+import { rechercherCollectivitesEnBase } from "@/lib/referentiel/recherche-application";
 
 export async function creerCandidatureAction(entree: unknown) {
   return actionServeur(creerCandidature)(entree);
@@ -23,7 +22,7 @@ export async function rechercherCollectivitesAction(texte: string): Promise<Coll
   if (!acteur) return null;
   const departements = departementsDe(acteur, ROLES_PAR_PROFIL.etat);
   if (departements.length === 0 || typeof texte !== "string" || texte.trim().length < 2) return [];
-  const trouvees = await rechercherCollectivites(prisma, texte.slice(0, 100), { limite: 15, departements });
+  const trouvees = await rechercherCollectivitesEnBase(texte.slice(0, 100), { limite: 15, departements });
   return trouvees.map((c) => ({ id: c.id, nom: c.nom, detail: [c.codeInsee ? `INSEE ${c.codeInsee}` : c.siren && `SIREN ${c.siren}`, c.codeDepartement].filter(Boolean).join(" — ") }));
 }
 
