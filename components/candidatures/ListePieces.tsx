@@ -1,19 +1,12 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { LIBELLES_PIECES } from "@/lib/candidatures/regles";
-import type { TypePiece } from "@/lib/generated/prisma/enums";
 import { dateIso, formaterDate } from "@/lib/format/dates";
+import type { PieceLisible } from "@/lib/candidatures/contenu-lisible";
 import { formaterNombre } from "@/lib/format/nombres";
 import { TYPES_MIME, type ExtensionAcceptee } from "@/lib/fichiers/type-fichier";
 
-export type PieceAffichee = {
-  id: string;
-  type: TypePiece;
-  version: number;
-  nomFichier: string;
-  creeLe: Date;
-  fichier: { taille: number; typeMime: string };
-  deposeePar: { prenom: string | null; nom: string | null } | null;
-};
+/** Une pièce telle que la lit le contenu signé (lib/candidatures/contenu-lisible.ts). */
+export type PieceAffichee = PieceLisible;
 
 /** « PDF », « DOCX » : le type reconnu au dépôt (R8), jamais son code MIME. */
 function typeFichier(typeMime: string): string {
