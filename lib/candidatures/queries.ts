@@ -1,6 +1,7 @@
 // Lecture d'une candidature, toujours bornée par la portée de l'acteur (décision 007) : la
 // permission est dans le `where`, une candidature hors périmètre n'est jamais chargée.
 import "server-only";
+import { cache } from "react";
 import type { Acteur } from "@/lib/auth/acteur";
 import { estIdentifiant, type Client } from "@/lib/autorisations/exiger";
 import { porteeCandidature, type ActionDe } from "@/lib/autorisations/politique";
@@ -16,6 +17,14 @@ const INCLUSION_DETAIL = {
 
 export type CandidatureDetail = Prisma.CandidatureGetPayload<{ include: typeof INCLUSION_DETAIL }>;
 
+// Une même page lit la candidature depuis sa page, ses métadonnées, sa liste de contrôle et sa
+// chronologie : `cache` (React) la lit une fois par rendu. Hors rendu (actions, scripts, tests),
+// `cache` n'a pas d'effet ; dans une transaction, la lecture se fait toujours dans la transaction.
+function lireDansPortee(client: Client, acteur: Acteur, id: string, action: ActionDe<"candidature">): Promise<CandidatureDetail | null> {
+  return client.candidature.findFirst({ where: { AND: [{ id }, porteeCandidature(acteur, action)] }, include: INCLUSION_DETAIL });
+}
+const lireUneFoisParRendu = cache((acteur: Acteur, id: string, action: ActionDe<"candidature">) => lireDansPortee(prisma, acteur, id, action));
+
 /** La candidature si elle est dans la portée de l'action pour cet acteur ; `null` sinon, qu'elle existe ou non. */
 export async function trouverCandidature(
   acteur: Acteur,
@@ -24,8 +33,5 @@ export async function trouverCandidature(
   client: Client = prisma,
 ): Promise<CandidatureDetail | null> {
   if (!estIdentifiant(id)) return null;
-  return client.candidature.findFirst({
-    where: { AND: [{ id }, porteeCandidature(acteur, action)] },
-    include: INCLUSION_DETAIL,
-  });
+  return client === prisma ? lireUneFoisParRendu(acteur, id, action) : lireDansPortee(client, acteur, id, action);
 }
