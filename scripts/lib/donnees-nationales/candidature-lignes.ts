@@ -125,7 +125,8 @@ export function ecrireCandidature(ctx: Contexte, p: Plan, fichiers: Fichiers): R
     ["calendrier", ["debutPrevu", "dureeMois"], auteur],
     ["livrables", ["livrablesAttendus", "disciplinesSouhaitees", "budgetMaterielEuros"], coAuteur],
   ];
-  for (const [i, [section, champs, par]] of sections.entries()) {
+  // La note, puis une à trois autres sections (le journal vise ~15 événements par candidature).
+  for (const [i, [section, champs, par]] of [sections[0]!, ...alea.plusieurs(sections.slice(1), alea.entier(1, 3))].entries()) {
     version += 1;
     ev({
       acteurId: par.id, type: "candidature.modifiee", survenuLe: ctx.auPlusTard(new Date(p.creeLe.getTime() + (i + 1) * 5_400_000)),

@@ -30,22 +30,31 @@ export async function ecrireJournal(ctx: Contexte, client: pg.ClientBase): Promi
   let precedent = rows[0]?.hash ?? HASH_ORIGINE;
   // Tri stable : à date égale, l'ordre d'écriture (création avant modification…) est gardé.
   const evenements = ctx.journal.sort((a, b) => a.survenuLe.getTime() - b.survenuLe.getTime());
-  const table = new Table("evenement", [
+  const nouvelleTable = () => new Table("evenement", [
     ["id", "bigint"], ["survenuLe", "timestamp(3)"], ["acteurId", "uuid"], ["type", "text"], ["entite", "text"], ["entiteId", "text"],
     ["candidatureId", "uuid"], ["atelierId", "uuid"], ["resume", "text"], ["donnees", "jsonb"], ["hashPrecedent", "text"], ["hash", "text"],
   ]);
-  for (const e of evenements) {
-    id += 1n;
-    const contenu = {
-      acteurId: e.acteurId ?? null, type: e.type, entite: e.entite, entiteId: e.entiteId, candidatureId: e.candidatureId ?? null,
-      atelierId: e.atelierId ?? null, resume: e.resume, donnees: (e.donnees ?? {}) as Record<string, unknown>, survenuLe: iso(e.survenuLe),
-    };
-    const hash = empreinteEvenement(precedent, contenu);
-    table.ajouter(String(id), contenu.survenuLe, contenu.acteurId, contenu.type, contenu.entite, contenu.entiteId, contenu.candidatureId,
-      contenu.atelierId, contenu.resume, JSON.stringify(contenu.donnees), precedent, hash);
-    precedent = hash;
+  // Par tranches : les empreintes de la tranche suivante se calculent pendant l'insertion de la
+  // précédente (la chaîne reste séquentielle : chaque tranche repart du dernier hash calculé).
+  const TRANCHE = 20_000;
+  let enCours: Promise<unknown> = Promise.resolve();
+  for (let debut = 0; debut < evenements.length; debut += TRANCHE) {
+    const table = nouvelleTable();
+    for (const e of evenements.slice(debut, debut + TRANCHE)) {
+      id += 1n;
+      const contenu = {
+        acteurId: e.acteurId ?? null, type: e.type, entite: e.entite, entiteId: e.entiteId, candidatureId: e.candidatureId ?? null,
+        atelierId: e.atelierId ?? null, resume: e.resume, donnees: (e.donnees ?? {}) as Record<string, unknown>, survenuLe: iso(e.survenuLe),
+      };
+      const hash = empreinteEvenement(precedent, contenu);
+      table.ajouter(String(id), contenu.survenuLe, contenu.acteurId, contenu.type, contenu.entite, contenu.entiteId, contenu.candidatureId,
+        contenu.atelierId, contenu.resume, JSON.stringify(contenu.donnees), precedent, hash);
+      precedent = hash;
+    }
+    await enCours;
+    enCours = table.inserer(client, TRANCHE);
   }
-  await table.inserer(client, 20_000);
+  await enCours;
   await client.query(`SELECT setval(pg_get_serial_sequence('evenement', 'id'), $1::bigint)`, [String(id)]);
-  return table.taille;
+  return evenements.length;
 }

@@ -30,11 +30,15 @@ export class Table {
     const conversions = this.colonnes.map(([, type], i) => `c${i}::${type}`).join(", ");
     const parametres = this.colonnes.map((_, i) => `$${i + 1}::text[]`).join(", ");
     const sql = `INSERT INTO "${this.nom}" (${noms}) SELECT ${conversions} FROM unnest(${parametres}) AS x(${alias.join(", ")})`;
+    // Le lot suivant est préparé pendant que PostgreSQL écrit le précédent (deux cœurs occupés).
+    let enCours: Promise<unknown> = Promise.resolve();
     for (let debut = 0; debut < this.lignes.length; debut += lot) {
       const tranche = this.lignes.slice(debut, debut + lot);
       const colonnes = this.colonnes.map((_, i) => tranche.map((l) => (l[i] === null ? null : String(l[i]))));
-      await client.query(sql, colonnes);
+      await enCours;
+      enCours = client.query(sql, colonnes);
     }
+    await enCours;
     return this.lignes.length;
   }
 }
