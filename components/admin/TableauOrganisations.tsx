@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
+import { AvisListeBornee } from "@/components/layout/AvisListeBornee";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { accorder, formaterNombre } from "@/lib/format/nombres";
@@ -17,7 +18,7 @@ function adressePage(filtres: ValeursFiltres, page: number): string {
 
 /** Résultats de la recherche : nombre, tableau DSFR, pagination DSFR. */
 export function TableauOrganisations({ resultat, filtres }: { resultat: PageOrganisations; filtres: ValeursFiltres }) {
-  const { organisations, total, page, pages, parPage } = resultat;
+  const { organisations, total, page, pages, parPage, tronquee } = resultat;
   const premier = (page - 1) * parPage + 1;
   const dernier = premier + organisations.length - 1;
   return (
@@ -31,6 +32,7 @@ export function TableauOrganisations({ resultat, filtres }: { resultat: PageOrga
           </span>
         )}
       </p>
+      {tronquee && <AvisListeBornee lignes="organisations (par ordre alphabétique)" moyen="précisez la recherche, le type ou le département" />}
       {total > 0 && (
         <Table
           caption="Organisations"

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
+import { AvisListeBornee } from "@/components/layout/AvisListeBornee";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import type { Page } from "@/lib/autorisations/pagination";
 import { dateIso, formaterDate } from "@/lib/format/dates";
@@ -42,8 +43,7 @@ export function TableauCandidatures({
   /** L'acteur peut-il créer une candidature (politique) ? Sinon, on ne l'y invite pas. */
   peutCreer: boolean;
 }) {
-  const { lignes, total, page, parPage } = resultat;
-  const pages = Math.max(1, Math.ceil(total / parPage));
+  const { lignes, total, page, pages, tronquee } = resultat;
   return (
     <>
       <p className={fr.cx("fr-text--lg", "fr-mb-2w")} role="status">
@@ -61,6 +61,7 @@ export function TableauCandidatures({
           </span>
         )}
       </p>
+      {tronquee && <AvisListeBornee lignes="candidatures (dans l'ordre choisi)" moyen="filtrez par format ou par statut" />}
       {total > 0 && (
         <>
           {/* Petit écran : des cartes ; à partir de 768 px : le tableau. */}

@@ -2,7 +2,7 @@
 import "server-only";
 import type { Acteur } from "@/lib/auth/acteur";
 import { estIdentifiant, type Client } from "@/lib/autorisations/exiger";
-import { bornerPagination, type Page, type Pagination } from "@/lib/autorisations/pagination";
+import { bornerPagination, pagesProposees, type Page, type Pagination } from "@/lib/autorisations/pagination";
 import { porteeAtelier, type ActionDe } from "@/lib/autorisations/politique";
 import { prisma } from "@/lib/db";
 import type { FormatAtelier, Prisma, StatutAtelier } from "@/lib/generated/prisma/client";
@@ -66,7 +66,7 @@ export async function listerAteliers(
     take,
   });
   const total = await client.atelier.count({ where });
-  return { lignes, total, page, parPage };
+  return { lignes, total, page, parPage, ...pagesProposees(total, parPage) };
 }
 
 /** L'atelier s'il est dans la portée de l'action ; `null` sinon, qu'il existe ou non. */

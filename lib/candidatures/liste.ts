@@ -3,7 +3,7 @@
 // le `where` (décision 007).
 import "server-only";
 import type { Acteur } from "@/lib/auth/acteur";
-import { bornerPagination, type Page } from "@/lib/autorisations/pagination";
+import { bornerPagination, pagesProposees, type Page } from "@/lib/autorisations/pagination";
 import { porteeCandidature } from "@/lib/autorisations/politique";
 import { prisma } from "@/lib/db";
 import type { FormatAtelier, PartieSignataire, Prisma, StatutCandidature } from "@/lib/generated/prisma/client";
@@ -60,7 +60,7 @@ export async function listerMesCandidatures(acteur: Acteur, filtres: FiltresList
     session: c.session,
     signaturesValides: signaturesValides(c),
   }));
-  return { lignes, total, page, parPage };
+  return { lignes, total, page, parPage, ...pagesProposees(total, parPage) };
 }
 
 const SELECTION_SIGNATURE = {

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Acteur } from "@/lib/auth/acteur";
 import { peutAdministrer } from "@/lib/auth/libelles";
-import { bornerPagination } from "@/lib/autorisations/pagination";
+import { pageDans, type Page } from "@/lib/autorisations/pagination";
 import { porteeOrganisation, rolesAttribuables } from "@/lib/autorisations/politique";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -35,13 +35,7 @@ export type LigneOrganisation = {
   membres: number;
 };
 
-export type PageOrganisations = {
-  organisations: LigneOrganisation[];
-  total: number;
-  page: number;
-  parPage: number;
-  pages: number;
-};
+export type PageOrganisations = Omit<Page<LigneOrganisation>, "lignes"> & { organisations: LigneOrganisation[] };
 
 function estType(valeur: string | undefined): valeur is TypeOrganisation {
   return !!valeur && Object.hasOwn(TYPES, valeur);
@@ -75,7 +69,6 @@ export function conditionRecherche(texte: string): Prisma.OrganisationWhereInput
  * sans lettre ni code reconnaissable ne renvoie rien plutôt que tout.
  */
 export async function listerOrganisations(acteur: Acteur, filtres: FiltresOrganisations = {}): Promise<PageOrganisations> {
-  const { parPage } = bornerPagination(filtres);
   const conditions: Prisma.OrganisationWhereInput[] = [porteeOrganisation(acteur, "lire")];
   const recherche = filtres.recherche?.trim();
   if (recherche) conditions.push(conditionRecherche(recherche) ?? { id: { in: [] } });
@@ -84,14 +77,13 @@ export async function listerOrganisations(acteur: Acteur, filtres: FiltresOrgani
   const where: Prisma.OrganisationWhereInput = { AND: conditions };
 
   const total = await prisma.organisation.count({ where });
-  const pages = Math.max(1, Math.ceil(total / parPage));
-  // Au-delà de la dernière page (adresse modifiée à la main), on affiche la dernière.
-  const page = Math.min(bornerPagination(filtres).page, pages);
+  // Au-delà de la dernière page proposée (adresse modifiée à la main), on affiche la dernière.
+  const { page, parPage, pages, tronquee, skip, take } = pageDans(filtres, total);
   const lignes = await prisma.organisation.findMany({
     where,
     orderBy: [{ nomRecherche: "asc" }, { id: "asc" }],
-    skip: (page - 1) * parPage,
-    take: parPage,
+    skip,
+    take,
     select: {
       id: true, nom: true, type: true, typeServiceEtat: true, siren: true, codeInsee: true,
       codeDepartement: true, population: true, _count: { select: { appartenances: true } },
@@ -103,6 +95,7 @@ export async function listerOrganisations(acteur: Acteur, filtres: FiltresOrgani
     page,
     parPage,
     pages,
+    tronquee,
   };
 }
 

@@ -308,22 +308,27 @@ describe("modifier une organisation", () => {
 });
 
 describe("liste et détail des organisations", () => {
-  it("la DGALN voit toutes les organisations, par pages de 20, dans l'ordre alphabétique", async () => {
+  it("la DGALN voit toutes les organisations, par pages de 20, dans l'ordre alphabétique, les 1 000 premières page par page", async () => {
     const referente = await membre(DGALN, "referent");
     const total = await prisma.organisation.count();
     expect(total).toBeGreaterThan(36_000);
     const debut = performance.now();
     const page1 = await listerOrganisations(referente, {});
     const duree = performance.now() - debut;
-    expect(page1).toMatchObject({ total, page: 1, parPage: 20, pages: Math.ceil(total / 20) });
+    // Pagination bornée : 50 pages de 20 se parcourent, la recherche et les filtres trouvent les autres.
+    expect(page1).toMatchObject({ total, page: 1, parPage: 20, pages: 50, tronquee: true });
     expect(page1.organisations).toHaveLength(20);
     const page2 = await listerOrganisations(referente, { page: 2 });
     expect(page2.organisations[0]!.id).not.toBe(page1.organisations[0]!.id);
     const attendus = await prisma.organisation.findMany({ orderBy: [{ nomRecherche: "asc" }, { id: "asc" }], take: 40, select: { id: true } });
     expect([...page1.organisations, ...page2.organisations].map((o) => o.id)).toEqual(attendus.map((o) => o.id));
     const derniere = await listerOrganisations(referente, { page: 999_999 });
-    expect(derniere.page).toBe(page1.pages);
-    expect(derniere.organisations.length).toBe(total - (page1.pages - 1) * 20);
+    expect(derniere.page).toBe(50);
+    const attendusPage50 = await prisma.organisation.findMany({ orderBy: [{ nomRecherche: "asc" }, { id: "asc" }], skip: 980, take: 20, select: { id: true } });
+    expect(derniere.organisations.map((o) => o.id)).toEqual(attendusPage50.map((o) => o.id));
+    const departement = await listerOrganisations(referente, { departement: "53", type: "commune" });
+    expect(departement).toMatchObject({ tronquee: false });
+    expect(departement.pages).toBe(Math.ceil(departement.total / 20));
     console.log(`[mesure] listerOrganisations, ${total} organisations, page 1 : ${duree.toFixed(1)} ms`);
   });
 
