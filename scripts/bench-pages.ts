@@ -82,6 +82,8 @@ async function banc(url: string): Promise<number> {
     const lignes = PAGES.filter((l) => !args.seulement || `${l.nom} ${l.role}`.toLowerCase().includes(args.seulement.toLowerCase()));
     for (const [i, ligne] of lignes.entries()) {
       if (interrompu) break;
+      const arret = serveur.arret();
+      if (arret) throw new Error(`le serveur Next s'est arrêté pendant la mesure (${arret}) : voir bench-resultats/serveur.log`);
       const resultat: Resultat = { ligne, chemin: typeof ligne.chemin === "string" ? ligne.chemin : "?" };
       resultats.push(resultat);
       try {

@@ -2,10 +2,16 @@
 // avec en plus le compteur de requêtes SQL (BANC_COMPTER_REQUETES=1). Arrêt par groupe de processus.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdirSync, openSync } from "node:fs";
 import { buildIfNeeded } from "../build";
 
-export type Serveur = { origine: string; base: string; arreter(): Promise<void> };
-
+export type Serveur = {
+  origine: string;
+  base: string;
+  /** Null tant que le serveur tourne ; sinon comment il s'est arrêté. */
+  arret(): string | null;
+  arreter(): Promise<void>;
+};
 
 /** Environnement du serveur : celui de `npm start` sur une base externe, sans SMTP ni comptes de démonstration. */
 export function environnementServeur(url: string, port: number): NodeJS.ProcessEnv {
@@ -45,11 +51,16 @@ async function attendreSante(origine: string, web: ChildProcess, delaiMs: number
 export async function demarrerServeur(url: string, port: number, log: (m: string) => void): Promise<Serveur> {
   const env = environnementServeur(url, port);
   await buildIfNeeded(env, log);
+  // Sorties du serveur à part : le tableau reste lisible, et un arrêt inattendu s'explique.
+  mkdirSync("bench-resultats", { recursive: true });
+  const journal = openSync("bench-resultats/serveur.log", "w");
   const web = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "localhost"], {
     env,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", journal, journal],
     detached: true,
   });
+  let fin: string | null = null;
+  web.once("exit", (code, signal) => (fin = signal ? `signal ${signal}` : `code ${code}`));
   let arrete = false;
   const arreter = async () => {
     if (arrete) return;
@@ -81,5 +92,5 @@ export async function demarrerServeur(url: string, port: number, log: (m: string
     throw e;
   }
   log(`Serveur de production prêt : ${env.NEXTAUTH_URL} (base du banc, compteur de requêtes actif).`);
-  return { origine: env.NEXTAUTH_URL!, base, arreter };
+  return { origine: env.NEXTAUTH_URL!, base, arret: () => fin, arreter };
 }
