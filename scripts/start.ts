@@ -104,6 +104,8 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? origin,
     ATELIERS_BASE_EMBARQUEE: embedded ? "1" : process.env.ATELIERS_BASE_EMBARQUEE,
+    // Le compteur de requêtes SQL n'est ouvert que par le banc des pages (scripts/bench-pages.ts).
+    BANC_COMPTER_REQUETES: undefined,
   };
   if (!args.dev && !args["no-build"]) await buildIfNeeded(env, log);
 

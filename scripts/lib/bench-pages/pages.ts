@@ -1,0 +1,105 @@
+// LE tableau des mesures du banc des pages : une ligne par page, route ou action serveur mesurée.
+// Ajouter une page = ajouter une ligne. Champs :
+//   nom, role (roles.ts), chemin (texte, ou fonction qui lit des identifiants dans la base : donnees.ts),
+//   attendu (statut HTTP attendu, 200 par défaut : tout autre statut compte comme une erreur),
+//   action (action serveur envoyée par POST sur `chemin` : nom exporté et arguments),
+//   sqlMax (budget de requêtes SQL par requête, sinon celui de budgets.ts),
+//   comparer (lignes d'un même groupe : même nombre de requêtes SQL malgré des volumes différents, sinon N+1),
+//   plancher (« statique » ou « sante » : les références des ratios).
+// Couverture : toutes les app/**/page.tsx et app/**/route.ts qu'atteint un utilisateur (GET), et les
+// actions serveur de recherche au fil de la frappe. Les autres actions (modifier, signer, déposer,
+// inviter…) écrivent : elles relèvent de `npm run bench:candidatures`.
+import { candidature, candidatureDeposee, collectivitePrincipale, organisation, organisationLaPlusPeuplee, pageCommunesDuMilieu, pageDuMilieu, piece, type Contexte } from "./donnees";
+import type { Role } from "./roles";
+
+export type Ligne = {
+  nom: string;
+  role: Role;
+  chemin: string | ((ctx: Contexte) => Promise<string>);
+  attendu?: number;
+  action?: { nom: string; arguments: unknown[] | ((ctx: Contexte) => Promise<unknown[]>) };
+  sqlMax?: number;
+  comparer?: string;
+  plancher?: "statique" | "sante";
+};
+
+// Les pages de modification et de signature visent une candidature modifiable quand le rôle en a une.
+const MODIFIABLES = ["brouillon", "a_corriger"];
+const modifier = (role: Role) => async (ctx: Contexte) => `/candidatures/${await candidature(ctx, role, { preferer: MODIFIABLES })}/modifier`;
+
+export const PAGES: Ligne[] = [
+  // Planchers : une page sans base de données et la sonde de santé (une requête SQL).
+  { nom: "Mentions légales (plancher statique)", role: "anonyme", chemin: "/mentions-legales", plancher: "statique", sqlMax: 0 },
+  { nom: "/api/sante (plancher)", role: "anonyme", chemin: "/api/sante", plancher: "sante", sqlMax: 1 },
+
+  // Pages publiques.
+  { nom: "Accueil", role: "anonyme", chemin: "/" },
+  { nom: "Accueil (connecté)", role: "collectivite-membre", chemin: "/" },
+  { nom: "Accessibilité", role: "anonyme", chemin: "/accessibilite", sqlMax: 0 },
+  { nom: "Données personnelles", role: "anonyme", chemin: "/donnees-personnelles", sqlMax: 0 },
+  { nom: "Plan du site", role: "anonyme", chemin: "/plan-du-site", sqlMax: 0 },
+  { nom: "Connexion", role: "anonyme", chemin: "/connexion" },
+  { nom: "Connexion : vérification", role: "anonyme", chemin: "/connexion/verification" },
+  { nom: "Connexion : erreur", role: "anonyme", chemin: "/connexion/erreur?error=Verification" },
+  { nom: "Invitation (jeton inconnu)", role: "anonyme", chemin: "/invitation/jeton-inconnu-du-banc" },
+  { nom: "Accès refusé", role: "anonyme", chemin: "/acces-refuse", attendu: 403 },
+  { nom: "Liste sans session (vers Connexion)", role: "anonyme", chemin: "/candidatures", attendu: 307, sqlMax: 0 },
+  { nom: "Boîte de courriels de dev (fermée)", role: "dgaln-administrateur", chemin: "/dev/boite-mail", attendu: 404 },
+
+  // next-auth : le bandeau lit la session à chaque changement de page.
+  { nom: "/api/auth/session", role: "collectivite-membre", chemin: "/api/auth/session" },
+  { nom: "/api/auth/session (anonyme)", role: "anonyme", chemin: "/api/auth/session", sqlMax: 0 },
+  { nom: "/api/auth/csrf", role: "anonyme", chemin: "/api/auth/csrf", sqlMax: 0 },
+  { nom: "/api/auth/providers", role: "anonyme", chemin: "/api/auth/providers", sqlMax: 0 },
+
+  // Espace et compte.
+  { nom: "Mon espace (redirection)", role: "jure", chemin: "/mon-espace", attendu: 307 },
+  { nom: "Mon compte", role: "collectivite-membre", chemin: "/mon-compte" },
+  { nom: "Mon compte", role: "ddt-agent", chemin: "/mon-compte" },
+  { nom: "Mon compte", role: "dgaln-administrateur", chemin: "/mon-compte" },
+  { nom: "Mon compte", role: "jure", chemin: "/mon-compte" },
+  { nom: "Déconnexion", role: "collectivite-membre", chemin: "/deconnexion" },
+
+  // Listes de candidatures (même nombre de requêtes quel que soit le volume : groupe « liste »).
+  { nom: "Candidatures", role: "collectivite-membre", chemin: "/candidatures", comparer: "liste" },
+  { nom: "Candidatures", role: "ddt-agent", chemin: "/candidatures", comparer: "liste" },
+  { nom: "Candidatures", role: "dgaln-referent", chemin: "/candidatures", comparer: "liste" },
+  { nom: "Candidatures", role: "jure", chemin: "/candidatures", comparer: "liste" },
+  { nom: "Candidatures déposées", role: "dgaln-referent", chemin: "/candidatures?statut=deposee", comparer: "liste" },
+  { nom: "Candidatures locales par titre", role: "ddt-agent", chemin: "/candidatures?format=local&tri=titre", comparer: "liste" },
+  { nom: "Candidatures, page du milieu", role: "dgaln-referent", chemin: async (ctx) => `/candidatures?page=${await pageDuMilieu(ctx, "dgaln-referent")}`, comparer: "liste" },
+  { nom: "Nouvelle candidature", role: "collectivite-membre", chemin: "/candidatures/nouvelle" },
+  { nom: "Nouvelle candidature", role: "ddt-agent", chemin: "/candidatures/nouvelle" },
+
+  // Une candidature : détail, modification, signature (la plus chargée en pièces, ou celle du milieu).
+  { nom: "Candidature (le plus de pièces)", role: "collectivite-membre", chemin: async (ctx) => `/candidatures/${await candidature(ctx, "collectivite-membre", { choix: "pieces" })}`, comparer: "detail" },
+  { nom: "Candidature (le plus de pièces)", role: "ddt-agent", chemin: async (ctx) => `/candidatures/${await candidature(ctx, "ddt-agent", { choix: "pieces" })}`, comparer: "detail" },
+  { nom: "Candidature (milieu du jeu)", role: "dgaln-referent", chemin: async (ctx) => `/candidatures/${await candidature(ctx, "dgaln-referent", { choix: "milieu" })}`, comparer: "detail" },
+  { nom: "Candidature affectée", role: "jure", chemin: async (ctx) => `/candidatures/${await candidature(ctx, "jure")}` },
+  { nom: "Modifier", role: "collectivite-membre", chemin: modifier("collectivite-membre") },
+  { nom: "Modifier", role: "ddt-agent", chemin: modifier("ddt-agent") },
+  { nom: "Relire et signer", role: "collectivite-signataire", chemin: async (ctx) => `/candidatures/${await candidature(ctx, "collectivite-signataire", { preferer: MODIFIABLES })}/signer` },
+  { nom: "Relire et signer", role: "ddt-signataire", chemin: async (ctx) => `/candidatures/${await candidature(ctx, "ddt-signataire", { preferer: MODIFIABLES })}/signer` },
+
+  // Téléchargements.
+  { nom: "Pièce (la plus lourde)", role: "collectivite-membre", chemin: async (ctx) => `/api/pieces/${await piece(ctx, "collectivite-membre")}` },
+  { nom: "Récépissé PDF", role: "dgaln-referent", chemin: async (ctx) => `/api/candidatures/${await candidatureDeposee(ctx, "dgaln-referent")}/recepisse` },
+
+  // Organisations et administration.
+  { nom: "Membres de son organisation", role: "collectivite-membre", chemin: async (ctx) => `/organisations/${await organisation(ctx, "collectivite-membre")}/membres` },
+  { nom: "Membres de son organisation", role: "ddt-agent", chemin: async (ctx) => `/organisations/${await organisation(ctx, "ddt-agent")}/membres` },
+  { nom: "Organisations", role: "dgaln-administrateur", chemin: "/admin/organisations", comparer: "organisations" },
+  { nom: "Organisations : recherche « saint »", role: "dgaln-administrateur", chemin: "/admin/organisations?q=saint", comparer: "organisations" },
+  { nom: "Organisations : communes 53, page du milieu", role: "dgaln-administrateur", chemin: async (ctx) => `/admin/organisations?type=commune&departement=53&page=${await pageCommunesDuMilieu(ctx, "53")}`, comparer: "organisations" },
+  { nom: "Organisation (la plus peuplée)", role: "dgaln-administrateur", chemin: async (ctx) => `/admin/organisations/${await organisationLaPlusPeuplee(ctx)}` },
+  { nom: "Administration refusée", role: "collectivite-membre", chemin: "/admin/organisations", attendu: 307 },
+  { nom: "/api/sante (détail, administrateur)", role: "dgaln-administrateur", chemin: "/api/sante" },
+
+  // Actions serveur au fil de la frappe (POST Next-Action sur la page qui les importe).
+  { nom: "Recherche périmètre « sain »", role: "collectivite-membre", chemin: modifier("collectivite-membre"), action: { nom: "rechercherPerimetreAction", arguments: ["sain"] } },
+  { nom: "Recherche périmètre « laval »", role: "ddt-agent", chemin: modifier("ddt-agent"), action: { nom: "rechercherPerimetreAction", arguments: ["laval"] } },
+  { nom: "Recherche porteuses « commu »", role: "collectivite-membre", chemin: modifier("collectivite-membre"), action: { nom: "rechercherPorteusesAction", arguments: ["commu"] } },
+  { nom: "Recherche collectivités « saint »", role: "ddt-agent", chemin: "/candidatures/nouvelle", action: { nom: "rechercherCollectivitesAction", arguments: ["saint"] } },
+  { nom: "Aperçu du périmètre (2 EPCI)", role: "collectivite-membre", chemin: modifier("collectivite-membre"), action: { nom: "apercuPerimetreAction", arguments: [[], ["200033298", "245300355"]] } },
+  { nom: "Candidatures semblables", role: "ddt-agent", chemin: "/candidatures/nouvelle", action: { nom: "similairesAction", arguments: async (ctx) => [{ collectiviteId: await collectivitePrincipale(ctx, "ddt-agent"), format: "flash", sessionId: null }] } },
+];
