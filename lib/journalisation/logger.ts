@@ -107,7 +107,7 @@ function destinationParDefaut(): DestinationStream {
     try {
       const require = createRequire(import.meta.url);
       const pretty = require("pino-pretty") as (o: Record<string, unknown>) => DestinationStream;
-      return pretty({ colorize: true, sync: true, messageKey: "message", translateTime: "HH:MM:ss.l", ignore: "pid,hostname,application" });
+      return pretty({ colorize: true, sync: true, messageKey: "message", levelKey: "niveau", translateTime: "HH:MM:ss.l", ignore: "pid,hostname,application" });
     } catch {
       // pino-pretty est une dépendance de développement : sans lui, du JSON.
     }
