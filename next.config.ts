@@ -9,8 +9,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Le client Prisma et son adaptateur restent des modules Node chargés à l'exécution
   // (pg et @prisma/client le sont déjà par défaut dans Next.js) ; de même pdfkit et fontkit, qui
-  // lisent les polices du récépissé.
-  serverExternalPackages: ["@prisma/adapter-pg", "pdfkit", "fontkit"],
+  // lisent les polices du récépissé ; pino (journal du serveur) et pino-pretty (son affichage en
+  // développement, chargé à l'exécution s'il est installé).
+  serverExternalPackages: ["@prisma/adapter-pg", "pdfkit", "fontkit", "pino", "pino-pretty"],
   async headers() {
     return [
       {

@@ -27,7 +27,8 @@ export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  // Jamais de nouvelle tentative : un test doit passer du premier coup, même sur une machine chargée.
+  retries: 0,
   workers: 2,
   // Le temps est compté par étape, pas par test : sur 2 cœurs partagés avec le serveur, la base et
   // l'autre navigateur, une étape prend jusqu'à ~5 fois son temps au repos (page dynamique ≈ 1 s →

@@ -10,7 +10,9 @@ export type CodeErreur =
   | "CONFLIT"
   | "ETAT_INCOMPATIBLE"
   | "REGLE_NON_RESPECTEE"
-  | "TROP_DE_TENTATIVES";
+  | "TROP_DE_TENTATIVES"
+  /** Un service dont dépend l'action (antivirus) ne répond pas : rien n'est écrit, réessayer plus tard. */
+  | "SERVICE_INDISPONIBLE";
 
 export class AppError extends Error {
   constructor(

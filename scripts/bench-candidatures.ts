@@ -47,6 +47,8 @@ if (args.preparer) {
 }
 
 // Après la préparation : lib/db lit DATABASE_URL à son premier import.
+// Une ligne de journal par action fausserait la mesure et noierait le tableau : erreurs seules.
+process.env.LOG_LEVEL ??= "warn";
 const { executerAction } = await import("../lib/actions/pipeline");
 const { prisma } = await import("../lib/db");
 const { signerCandidature } = await import("../lib/candidatures/signer-candidature");

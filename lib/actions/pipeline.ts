@@ -3,10 +3,13 @@
 // l'acteur (la permission est dans le `where`), vérifie l'état, écrit en transaction avec son
 // événement d'audit → revalider → résultat typé. Les AppError deviennent des messages français ;
 // toute autre erreur est journalisée et l'utilisateur lit un message générique.
+// Chaque action écrit une ligne de journal : nom, requête, acteur, durée, issue (ok ou code).
 import "server-only";
 import type { z } from "zod";
 import type { Acteur } from "@/lib/auth/acteur";
 import { AppError, MESSAGE_ERREUR_INATTENDUE, type ResultatAction } from "@/lib/errors";
+import { journal } from "@/lib/journalisation/logger";
+import { idRequeteCourante } from "@/lib/journalisation/requete";
 
 export type ContexteAction<D> = { acteur: Acteur; donnees: D };
 
@@ -45,12 +48,39 @@ export function champsAvecCaractereNul(entree: unknown, chemin: string[] = [], t
   return trouves;
 }
 
+type ResultatPipeline<T> = ResultatAction<T> & { revalider?: string[] };
+
 /** Exécute une action pour un acteur donné (utilisé par les actions serveur et par les tests). */
 export async function executerAction<S extends z.ZodType, T>(
   definition: DefinitionAction<S, T>,
   acteur: Acteur | null,
   entree: unknown,
-): Promise<ResultatAction<T> & { revalider?: string[] }> {
+  options: { idRequete?: string } = {},
+): Promise<ResultatPipeline<T>> {
+  const debut = performance.now();
+  const idRequete = options.idRequete ?? (await idRequeteCourante());
+  let inattendue: unknown;
+  const resultat = await executerSansJournal(definition, acteur, entree, (erreur) => {
+    inattendue = erreur;
+  });
+  const ligne = {
+    idRequete,
+    acteurId: acteur?.id,
+    action: definition.nom,
+    dureeMs: Math.round(performance.now() - debut),
+    issue: resultat.ok ? "ok" : resultat.code,
+  };
+  if (inattendue !== undefined) journal.error({ ...ligne, erreur: inattendue }, `action ${definition.nom} : erreur inattendue`);
+  else journal.info(ligne, `action ${definition.nom}`);
+  return resultat;
+}
+
+async function executerSansJournal<S extends z.ZodType, T>(
+  definition: DefinitionAction<S, T>,
+  acteur: Acteur | null,
+  entree: unknown,
+  signalerInattendue: (erreur: unknown) => void,
+): Promise<ResultatPipeline<T>> {
   if (!acteur) {
     return { ok: false, code: "NON_AUTHENTIFIE", message: "Votre session a expiré : reconnectez-vous pour continuer. Ce que vous avez saisi est conservé." };
   }
@@ -79,7 +109,7 @@ export async function executerAction<S extends z.ZodType, T>(
     if (erreur instanceof AppError) {
       return { ok: false, code: erreur.code, message: erreur.message, fieldErrors: erreur.fieldErrors, ...(erreur.regles && { regles: erreur.regles }) };
     }
-    console.error(`[action ${definition.nom}]`, erreur);
+    signalerInattendue(erreur);
     return { ok: false, code: "ERREUR_INATTENDUE", message: MESSAGE_ERREUR_INATTENDUE };
   }
 }

@@ -19,6 +19,7 @@ import { ID_LIEN, ID_PROCONNECT, INACTIVITE_MAX_S, PROLONGATION_TOUS_LES_S, VALI
 import { fournisseurProConnect } from "./proconnect";
 import { finaliserConnexionProConnect } from "./proconnect-rattachement";
 import { normaliserSiret } from "./proconnect-regles";
+import { journal } from "@/lib/journalisation/logger";
 
 export type ContexteAuth = {
   ip: string;
@@ -42,7 +43,7 @@ async function sansBloquer(nom: string, action: () => Promise<unknown>) {
   try {
     await action();
   } catch (erreur) {
-    console.error(`[auth] ${nom} :`, erreur);
+    journal.error({ etape: nom, erreur }, `auth : ${nom} en échec`);
   }
 }
 

@@ -8,6 +8,8 @@ import { journaliserEchecRedirige } from "./audit-redirection";
 import { optionsAuth } from "./options";
 import { nomCookieSession } from "./parametres";
 import { ipClient } from "./requete";
+import { journal } from "@/lib/journalisation/logger";
+import { ENTETE_ID_REQUETE } from "@/lib/journalisation/requete";
 
 type Contexte = { params: Promise<{ nextauth: string[] }> };
 
@@ -37,7 +39,7 @@ export async function gererRequeteAuth(requete: NextRequest, contexte: Contexte)
       ip,
     });
   } catch (cause) {
-    console.error("[auth] journal d'échec de connexion :", cause);
+    journal.error({ idRequete: requete.headers.get(ENTETE_ID_REQUETE), erreur: cause }, "auth : journal d'échec de connexion non écrit");
   }
   return reponse;
 }

@@ -7,6 +7,7 @@ import { echapperHtml } from "@/lib/courriels/html";
 import { prisma } from "@/lib/db";
 import type { PartieSignataire } from "@/lib/generated/prisma/client";
 import { originePublique } from "@/lib/invitations/courriel";
+import { journal } from "@/lib/journalisation/logger";
 
 const ROLES: Record<PartieSignataire, ("membre" | "signataire" | "agent" | "signataire_etat")[]> = {
   collectivite: ["membre", "signataire"],
@@ -85,7 +86,7 @@ export async function notifierParties(
     for (const destinataire of adresses) await envoyerCourriel(prisma, { destinataire, ...contenu });
     return adresses.length;
   } catch (erreur) {
-    console.error(`[candidatures] courriel « ${message.sujet} » non envoyé :`, erreur);
+    journal.error({ candidatureId, erreur }, `candidatures : courriel « ${message.sujet} » non envoyé`);
     return 0;
   }
 }

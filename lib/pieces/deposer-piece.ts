@@ -12,10 +12,11 @@ export const deposerPiece: DefinitionAction<typeof deposerPieceSchema, PieceEnre
   nom: "pieces.deposer",
   schema: deposerPieceSchema,
   async executer({ acteur, donnees }) {
-    const { verification, sha256 } = analyserFichier(donnees.contenu);
+    const analyse = await analyserFichier(donnees.contenu);
     return executerEcriturePiece(acteur, async (tx) => {
       const candidature = await exigerCandidaturePourPiece(acteur, donnees.candidatureId, "deposer", tx);
-      exigerFichierAccepte(verification);
+      exigerFichierAccepte(analyse);
+      const { verification, sha256 } = analyse;
       const versionCandidature = await verrouillerPourPiece(tx, candidature);
       return creerVersionPiece(tx, acteur, "piece.deposee", {
         candidatureId: candidature.id,

@@ -14,6 +14,8 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { verifierFichier, type ExtensionAcceptee, type ResultatTypeFichier } from "@/lib/fichiers/type-fichier";
 import type { Candidature, Prisma, TypePiece } from "@/lib/generated/prisma/client";
+import { journal } from "@/lib/journalisation/logger";
+import { analyserSiConfigure, type ResultatAntivirus } from "./antivirus";
 
 type Tx = Prisma.TransactionClient;
 
@@ -47,13 +49,38 @@ export function nomFichierPropre(nom: string, extension: ExtensionAcceptee): str
   return actuelle && admises.includes(actuelle) ? base : `${base}.${extension}`;
 }
 
-/** Vérifie R8 hors transaction (lecture des octets, empreinte) ; le refus est levé après le contrôle d'accès. */
-export function analyserFichier(contenu: Uint8Array): { verification: ResultatTypeFichier; sha256: string } {
-  return { verification: verifierFichier(contenu), sha256: createHash("sha256").update(contenu).digest("hex") };
+export type AnalyseFichier = { verification: ResultatTypeFichier; sha256: string; antivirus: ResultatAntivirus | null };
+
+/**
+ * Vérifie R8 (type reconnu par le contenu, empreinte) puis, si le type est admis et CLAMAV_URL
+ * définie, fait analyser les octets par l'antivirus — hors transaction : l'analyse peut prendre des
+ * secondes. Les refus sont levés après le contrôle d'accès (`exigerFichierAccepte`).
+ */
+export async function analyserFichier(contenu: Uint8Array): Promise<AnalyseFichier> {
+  const verification = verifierFichier(contenu);
+  const sha256 = createHash("sha256").update(contenu).digest("hex");
+  const antivirus = verification.ok ? await analyserSiConfigure(contenu) : null;
+  if (antivirus?.statut === "infecte") journal.warn({ sha256, taille: contenu.length, signature: antivirus.signature }, "antivirus : fichier infecté refusé");
+  if (antivirus?.statut === "indisponible") journal.error({ sha256, taille: contenu.length, raison: antivirus.raison }, "antivirus indisponible : fichier refusé");
+  return { verification, sha256, antivirus };
 }
 
-export function exigerFichierAccepte(verification: ResultatTypeFichier): asserts verification is Extract<ResultatTypeFichier, { ok: true }> {
+export const MESSAGE_ANTIVIRUS_INDISPONIBLE = "L'analyse antivirus est indisponible, réessayez dans quelques minutes.";
+
+export function messageFichierInfecte(signature: string): string {
+  return `Le fichier est refusé : l'antivirus y a détecté ${signature}.`;
+}
+
+/** Refus (R8, puis antivirus) levés dans la transaction, après le contrôle d'accès : rien n'est écrit. */
+export function exigerFichierAccepte(analyse: AnalyseFichier): asserts analyse is AnalyseFichier & { verification: Extract<ResultatTypeFichier, { ok: true }> } {
+  const { verification, antivirus } = analyse;
   if (!verification.ok) throw new AppError("REGLE_NON_RESPECTEE", verification.message, { fichier: [verification.message] });
+  if (antivirus?.statut === "infecte") {
+    const message = messageFichierInfecte(antivirus.signature);
+    throw new AppError("REGLE_NON_RESPECTEE", message, { fichier: [message] });
+  }
+  // Fermé par défaut : sans verdict, le fichier n'est pas gardé (docs/decisions/018-antivirus.md).
+  if (antivirus?.statut === "indisponible") throw new AppError("SERVICE_INDISPONIBLE", MESSAGE_ANTIVIRUS_INDISPONIBLE, { fichier: [MESSAGE_ANTIVIRUS_INDISPONIBLE] });
 }
 
 /** Verrou de modification pour une écriture de pièce (sans version attendue : le formulaire n'en envoie pas). */

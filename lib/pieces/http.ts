@@ -24,6 +24,7 @@ export const STATUTS_HTTP: Record<CodeErreur | "ERREUR_INATTENDUE", number> = {
   ETAT_INCOMPATIBLE: 409,
   REGLE_NON_RESPECTEE: 422,
   TROP_DE_TENTATIVES: 429,
+  SERVICE_INDISPONIBLE: 503,
   ERREUR_INATTENDUE: 500,
 };
 
@@ -74,7 +75,8 @@ const invalide = (message: string, champ = "fichier") => reponseJson({ ok: false
 /**
  * POST multipart/form-data : `fichier` (obligatoire), `type` (nouvelle pièce) ou `emplacement`
  * (remplacement). Réponse JSON : 201 `{ ok: true, data: PieceEnregistree }` ou `{ ok: false, code,
- * message, fieldErrors? }` avec 400, 404, 409, 413, 415 ou 422.
+ * message, fieldErrors? }` avec 400, 404, 409, 413, 415, 422 (type refusé, fichier infecté) ou
+ * 503 (antivirus injoignable).
  */
 export async function televerserPiece(requete: Request, acteur: Acteur, candidatureId: string): Promise<Response> {
   if (!estIdentifiant(candidatureId)) return reponseJson({ ok: false, code: "INTROUVABLE", message: MESSAGE_INTROUVABLE }, 404);

@@ -13,10 +13,11 @@ export const remplacerPiece: DefinitionAction<typeof remplacerPieceSchema, Piece
   nom: "pieces.remplacer",
   schema: remplacerPieceSchema,
   async executer({ acteur, donnees }) {
-    const { verification, sha256 } = analyserFichier(donnees.contenu);
+    const analyse = await analyserFichier(donnees.contenu);
     return executerEcriturePiece(acteur, async (tx) => {
       const candidature = await exigerCandidaturePourPiece(acteur, donnees.candidatureId, "deposer", tx);
-      exigerFichierAccepte(verification);
+      exigerFichierAccepte(analyse);
+      const { verification, sha256 } = analyse;
       const versionCandidature = await verrouillerPourPiece(tx, candidature);
       // Après le verrou de la candidature : la version courante ne peut plus changer sous nos pieds.
       const courante = await tx.piece.findFirst({ where: { candidatureId: candidature.id, emplacement: donnees.emplacement, courante: true } });

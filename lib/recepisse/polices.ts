@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
 import * as fontkit from "fontkit";
+import { journal } from "@/lib/journalisation/logger";
 
 const DOSSIER_MARIANNE = path.join(process.cwd(), "node_modules/@codegouvfr/react-dsfr/dsfr/fonts");
 const DOSSIER_DEJAVU = path.join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf");
@@ -89,7 +90,7 @@ export function policesRecepisse(): PolicesRecepisse {
   try {
     if (existsSync(normale) && existsSync(grasse)) principales = { texte: police(normale, sansMiseEnForme), gras: police(grasse, sansMiseEnForme) };
   } catch (erreur) {
-    console.error("[récépissé] police Marianne illisible, DejaVu Sans à la place :", erreur);
+    journal.warn({ erreur }, "récépissé : police Marianne illisible, DejaVu Sans à la place");
   }
   cache = { ...principales, secours, secoursGras };
   return cache;

@@ -1,10 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { antivirusConfigure } from "@/lib/pieces/antivirus";
 
 export type EtatSante = {
   statut: "ok" | "degrade";
   application: { nom: string; version: string; instant: string };
   base: { statut: "ok" | "injoignable"; latenceMs?: number; migrations?: number; message?: string };
+  /** Analyse des pièces par ClamAV (CLAMAV_URL) ; sans elle, les pièces ne sont pas analysées. */
+  antivirus: { configure: boolean };
 };
 
 const DELAI_MAX_MS = 2_000;
@@ -16,6 +19,7 @@ export async function verifierSante(): Promise<EtatSante> {
     version: process.env.npm_package_version ?? "0.1.0",
     instant: new Date().toISOString(),
   };
+  const antivirus = { configure: antivirusConfigure() };
   const debut = performance.now();
   try {
     const lignes = await Promise.race([
@@ -25,9 +29,10 @@ export async function verifierSante(): Promise<EtatSante> {
     return {
       statut: "ok",
       application,
+      antivirus,
       base: { statut: "ok", latenceMs: Math.round(performance.now() - debut), migrations: Number(lignes[0]?.n ?? 0) },
     };
   } catch {
-    return { statut: "degrade", application, base: { statut: "injoignable", message: "La base de données ne répond pas." } };
+    return { statut: "degrade", application, antivirus, base: { statut: "injoignable", message: "La base de données ne répond pas." } };
   }
 }

@@ -42,6 +42,20 @@ test.describe("durcissement HTTP", () => {
     expect(await reponse.text()).toContain("ne vient pas de l'application");
   });
 
+  test("chaque réponse porte un identifiant de requête neuf (X-Request-Id), jamais celui qu'envoie le client", async ({ request }) => {
+    const impose = "identifiant-choisi-par-le-client";
+    const ids = new Set<string>();
+    for (const chemin of ["/", "/connexion", "/api/sante", "/api/auth/csrf"]) {
+      const reponse = await request.get(chemin, { headers: { "x-request-id": impose } });
+      const id = reponse.headers()["x-request-id"] ?? "";
+      expect(id, chemin).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      ids.add(id);
+    }
+    expect(ids.size).toBe(4);
+    // Les routes d'API n'ont pas de politique de contenu (JSON, fichiers) : l'identifiant seul.
+    expect((await request.get("/api/sante")).headers()["content-security-policy"]).toBeUndefined();
+  });
+
   for (const chemin of ["/candidatures/%ED%A0%80", "/api/pieces/%ED%A0%80", "/invitation/%ED%A0%80", "/organisations/%ED%A0%80/membres"]) {
     test(`${chemin} (UTF-8 invalide) mène à la page 404`, async ({ page }) => {
       const reponse = await page.goto(chemin);

@@ -39,7 +39,7 @@ vi.mock("next/headers", () => ({
 // Sur une vraie base, une entrée coûte 10 à 80 ms selon la charge : 100 par frontière dans `npm test`.
 const RUNS = tailleFuzz(100);
 const DUREE = 60_000 + RUNS * 200;
-const CODES = new Set(["NON_AUTHENTIFIE", "ACCES_REFUSE", "INTROUVABLE", "INVALIDE", "CONFLIT", "ETAT_INCOMPATIBLE", "REGLE_NON_RESPECTEE", "TROP_DE_TENTATIVES"]);
+const CODES = new Set(["NON_AUTHENTIFIE", "ACCES_REFUSE", "INTROUVABLE", "INVALIDE", "CONFLIT", "ETAT_INCOMPATIBLE", "REGLE_NON_RESPECTEE", "TROP_DE_TENTATIVES", "SERVICE_INDISPONIBLE"]);
 
 type Monde = { acteurs: Acteur[]; ids: string[]; candidatureId: string };
 let monde: Monde;

@@ -52,6 +52,16 @@ describe("GET /api/sante", () => {
     const corps = await reponse.json();
     expect(corps).toMatchObject({ statut: "ok", application: { version: expect.any(String) }, base: { statut: "ok", migrations: migrations() } });
     expect(corps.base.latenceMs).toEqual(expect.any(Number));
+    expect(corps.antivirus).toEqual({ configure: false });
+  });
+
+  it("dit dans le détail si l'antivirus est configuré (CLAMAV_URL), jamais son adresse", async () => {
+    vi.stubEnv("SANTE_JETON", JETON);
+    vi.stubEnv("CLAMAV_URL", "tcp://clamav.interne:3310");
+    const texte = await (await sante(`Bearer ${JETON}`)).text();
+    expect(JSON.parse(texte)).toMatchObject({ antivirus: { configure: true } });
+    expect(texte).not.toContain("clamav.interne");
+    expect(await (await sante()).json()).toEqual({ statut: "ok" });
   });
 
   it("un jeton faux, tronqué, prolongé, ou sans SANTE_JETON configuré, ne donne que le statut", async () => {

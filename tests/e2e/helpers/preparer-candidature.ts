@@ -11,6 +11,8 @@ const options = JSON.parse(process.argv[2] ?? "{}") as {
   depot?: boolean;
 };
 const departement = options.departement ?? "53";
+// La sortie standard porte le JSON du résultat : le journal du serveur n'y écrit que les erreurs.
+process.env.LOG_LEVEL ??= "warn";
 
 const { prisma } = await import("../../../lib/db");
 const { executerAction } = await import("../../../lib/actions/pipeline");
