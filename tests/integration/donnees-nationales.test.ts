@@ -4,6 +4,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifierChaine } from "@/lib/audit/journal";
+import { contenuDeLigne, empreinteContenu, INCLUDE_CONTENU } from "@/lib/candidatures/contenu";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { COMPTES_DEMO } from "@/prisma/seed/comptes-demo";
 import { CANDIDATURES_DEMO } from "@/prisma/seed/candidatures-demo";
@@ -80,6 +81,14 @@ describe("données nationales du banc", () => {
     expect(signatures).toEqual([]);
     const sansDepot = await prisma.candidature.count({ where: { statut: { in: ["deposee", "retenue", "non_retenue"] }, depots: { none: {} } } });
     expect(sansDepot).toBe(0);
+  });
+
+  it("calcule l'empreinte du contenu comme l'application (relue en base)", async () => {
+    const lignes = await prisma.candidature.findMany({
+      where: { reference: { notIn: CANDIDATURES_DEMO.map((c) => c.reference) } }, include: INCLUDE_CONTENU, orderBy: { reference: "asc" }, take: 60,
+    });
+    expect(lignes.length).toBeGreaterThan(50);
+    for (const c of lignes) expect(empreinteContenu(contenuDeLigne(c)), c.reference).toBe(c.hashContenu);
   });
 
   it("laisse un journal d'audit intègre", async () => {

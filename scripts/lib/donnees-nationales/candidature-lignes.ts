@@ -3,9 +3,11 @@
 // du contenu est calculée par le code de l'application (contenuDeLigne, empreinteContenu), si bien
 // que les signatures valent sur le contenu courant, comme après un vrai parcours.
 import { typeEvenementDecision } from "@/lib/audit/evenements";
-import { LIBELLES_SECTIONS } from "@/lib/candidatures/candidature.schema";
-import { mentionChamp, type LigneSections } from "@/lib/candidatures/champs";
-import { contenuDeLigne, empreinteContenu, type PieceSignee } from "@/lib/candidatures/contenu";
+import { createHash } from "node:crypto";
+import { jsonCanonique } from "@/lib/audit/journal";
+import { LIBELLES_SECTIONS, SECTIONS, type ValeursSection } from "@/lib/candidatures/candidature.schema";
+import { mentionChamp, normaliserSection, type LigneSections } from "@/lib/candidatures/champs";
+import { contenuDeLigne, empreinteContenu, type ContenuSignable, type PieceSignee } from "@/lib/candidatures/contenu";
 import { LIBELLES_PIECES, piecesRequises } from "@/lib/candidatures/pieces-requises";
 import { LIBELLES_FORMAT } from "@/lib/candidatures/regles/libelles";
 import { nomCollectiviteDeveloppe } from "@/lib/format/collectivites";
@@ -23,6 +25,34 @@ const SIGNEES = new Set<StatutCandidature>(["signee", "deposee", "en_instruction
 const DEPOSEES = new Set<StatutCandidature>(["deposee", "en_instruction", "a_corriger", "irrecevable", "retenue", "non_retenue"]);
 const PIECES_ETAT = new Set<TypePiece>(["courrier_soutien_prefet", "courrier_engagement_etat"]);
 const DUREES: Record<FormatAtelier, [number, number]> = { flash: [3, 6], local: [10, 18], national: [12, 24] };
+
+const MARQUE_PIECES = "\u0000pieces\u0000";
+const ordre = new Intl.Collator().compare; // celui de String#localeCompare sans argument, sans le recréer à chaque appel
+let empreintesVerifiees = false;
+
+/**
+ * `empreinteContenu` (lib/candidatures/contenu.ts) pour un même contenu et des pièces qui changent :
+ * elle recalculait à chaque pièce déposée le JSON canonique de tout le contenu (~9 fois par
+ * candidature, la moitié du temps de génération). Ici le JSON canonique des champs est calculé une
+ * fois, les pièces (triées de la même façon) y sont insérées à leur place. La première empreinte de
+ * chaque exécution est comparée à celle de l'application.
+ */
+function empreintes(contenu: ContenuSignable): (pieces: PieceSignee[]) => string {
+  const sections = SECTIONS.map((s) => normaliserSection(s, contenu as ValeursSection<typeof s>));
+  const canon = jsonCanonique({ ...contenu, ...Object.assign({}, ...sections), pieces: MARQUE_PIECES });
+  const [avant, apres] = canon.split(JSON.stringify(MARQUE_PIECES)) as [string, string];
+  const cles = new Map<PieceSignee, string>();
+  return (pieces) => {
+    const triees = [...pieces].sort((a, b) => ordre(`${a.emplacement}:${a.version}`, `${b.emplacement}:${b.version}`));
+    const json = triees.map((p) => cles.get(p) ?? cles.set(p, jsonCanonique(p)).get(p)!).join(",");
+    const hash = createHash("sha256").update(`${avant}[${json}]${apres}`).digest("hex");
+    if (!empreintesVerifiees && pieces.length > 1) {
+      if (hash !== empreinteContenu({ ...contenu, pieces })) throw new Error("Empreinte du contenu différente de celle de l'application.");
+      empreintesVerifiees = true;
+    }
+    return hash;
+  };
+}
 
 export function declarerTablesCandidatures(ctx: Contexte) {
   ctx.table("candidature", [
@@ -107,7 +137,7 @@ export function ecrireCandidature(ctx: Contexte, p: Plan, fichiers: Fichiers): R
     debutPrevu, dureeMois, livrablesAttendus: LIVRABLES[p.format], disciplinesSouhaitees: disciplines, budgetMaterielEuros: budget, contacts,
   };
   const contenu = contenuDeLigne({ ...(ligne as unknown as LigneSections), pieces: [] });
-  const empreinte = (pieces: PieceSignee[]) => empreinteContenu({ ...contenu, pieces });
+  const empreinte = empreintes(contenu);
 
   const evenements: EvenementDate[] = [];
   type SurCandidature = Omit<EvenementDate, "entite" | "entiteId" | "candidatureId"> & { entite?: string; entiteId?: string };

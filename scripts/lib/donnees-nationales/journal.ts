@@ -2,8 +2,9 @@
 // volume visé, puis tout est trié par date et chaîné ici, en JS, avec la fonction d'empreinte de
 // l'application (même contenu canonique qu'`enregistrerEvenement`), à la suite du dernier
 // événement déjà en base (données de démonstration). Insertion par lots, puis `setval`.
+import { createHash } from "node:crypto";
 import type pg from "pg";
-import { empreinteEvenement, HASH_ORIGINE } from "@/lib/audit/journal";
+import { empreinteEvenement, HASH_ORIGINE, jsonCanonique } from "@/lib/audit/journal";
 import { libelleMethode, type MethodeConnexion } from "@/lib/auth/journal-connexion";
 import type { Contexte, Personne } from "./contexte";
 import { iso, Table } from "./sql";
@@ -40,13 +41,14 @@ export async function ecrireJournal(ctx: Contexte, client: pg.ClientBase): Promi
   let enCours: Promise<unknown> = Promise.resolve();
   for (let debut = 0; debut < evenements.length; debut += TRANCHE) {
     const table = nouvelleTable();
-    for (const e of evenements.slice(debut, debut + TRANCHE)) {
+    for (let i = debut; i < Math.min(debut + TRANCHE, evenements.length); i++) {
+      const e = evenements[i]!;
       id += 1n;
       const contenu = {
         acteurId: e.acteurId ?? null, type: e.type, entite: e.entite, entiteId: e.entiteId, candidatureId: e.candidatureId ?? null,
         atelierId: e.atelierId ?? null, resume: e.resume, donnees: (e.donnees ?? {}) as Record<string, unknown>, survenuLe: iso(e.survenuLe),
       };
-      const hash = empreinteEvenement(precedent, contenu);
+      const hash = empreinte(precedent, contenu, i === debut);
       table.ajouter(String(id), contenu.survenuLe, contenu.acteurId, contenu.type, contenu.entite, contenu.entiteId, contenu.candidatureId,
         contenu.atelierId, contenu.resume, JSON.stringify(contenu.donnees), precedent, hash);
       precedent = hash;
@@ -57,4 +59,20 @@ export async function ecrireJournal(ctx: Contexte, client: pg.ClientBase): Promi
   await enCours;
   await client.query(`SELECT setval(pg_get_serial_sequence('evenement', 'id'), $1::bigint)`, [String(id)]);
   return evenements.length;
+}
+
+type Contenu = Parameters<typeof empreinteEvenement>[1];
+
+/**
+ * `empreinteEvenement` sans trier ni filtrer les clés de premier niveau à chaque événement : elles
+ * sont toujours les mêmes, écrites ici dans l'ordre de jsonCanonique ; seules les données passent
+ * par jsonCanonique. Le premier événement de chaque tranche est comparé à la fonction de l'application.
+ */
+function empreinte(precedent: string, c: Contenu, verifier: boolean): string {
+  const s = JSON.stringify;
+  const json = `{"acteurId":${s(c.acteurId)},"atelierId":${s(c.atelierId)},"candidatureId":${s(c.candidatureId)},"donnees":${jsonCanonique(c.donnees)},` +
+    `"entite":${s(c.entite)},"entiteId":${s(c.entiteId)},"resume":${s(c.resume)},"survenuLe":${s(c.survenuLe)},"type":${s(c.type)}}`;
+  const hash = createHash("sha256").update(precedent).update("\n").update(json).digest("hex");
+  if (verifier && hash !== empreinteEvenement(precedent, c)) throw new Error("Empreinte d'événement différente de celle de l'application.");
+  return hash;
 }

@@ -1,7 +1,6 @@
 // Écritures ensemblistes du générateur : chaque table est accumulée en mémoire, puis insérée par
-// lots de `INSERT … SELECT … FROM unnest($1::text[], …)` (une requête pour des milliers de lignes,
-// comme lib/referentiel/import.ts). Tout passe en text[] et se convertit dans le SELECT : un seul
-// chemin pour les uuid, les énumérations, les dates et les tableaux PostgreSQL.
+// `COPY … FROM STDIN` en format texte. Tout passe en texte et la fonction d'entrée de chaque type
+// le convertit : un seul chemin pour les uuid, les énumérations, les dates et les tableaux PostgreSQL.
 import type pg from "pg";
 
 /** [colonne, type PostgreSQL de destination] ; le nom est cité tel quel (camelCase de Prisma). */
@@ -24,23 +23,68 @@ export class Table {
     return this.lignes.length;
   }
 
-  async inserer(client: pg.ClientBase, lot = 10_000): Promise<number> {
-    const noms = this.colonnes.map(([n]) => `"${n}"`).join(", ");
-    const alias = this.colonnes.map((_, i) => `c${i}`);
-    const conversions = this.colonnes.map(([, type], i) => `c${i}::${type}`).join(", ");
-    const parametres = this.colonnes.map((_, i) => `$${i + 1}::text[]`).join(", ");
-    const sql = `INSERT INTO "${this.nom}" (${noms}) SELECT ${conversions} FROM unnest(${parametres}) AS x(${alias.join(", ")})`;
-    // Le lot suivant est préparé pendant que PostgreSQL écrit le précédent (deux cœurs occupés).
-    let enCours: Promise<unknown> = Promise.resolve();
-    for (let debut = 0; debut < this.lignes.length; debut += lot) {
-      const tranche = this.lignes.slice(debut, debut + lot);
-      const colonnes = this.colonnes.map((_, i) => tranche.map((l) => (l[i] === null ? null : String(l[i]))));
-      await enCours;
-      enCours = client.query(sql, colonnes);
-    }
-    await enCours;
+  /**
+   * `COPY … FROM STDIN` (format texte) : ni tableaux de paramètres à sérialiser côté Node, ni
+   * unnest à déplier côté serveur ; chaque valeur passe par la fonction d'entrée de son type, comme
+   * avec les conversions `::type` d'un INSERT. Une seule commande par table, envoyée par morceaux.
+   */
+  async inserer(client: pg.ClientBase, lot = 20_000): Promise<number> {
+    const sql = `COPY "${this.nom}" (${this.colonnes.map(([n]) => `"${n}"`).join(", ")}) FROM STDIN`;
+    const morceaux: Buffer[] = [];
+    for (let debut = 0; debut < this.lignes.length; debut += lot) morceaux.push(Buffer.from(texteCopy(this.lignes, debut, Math.min(debut + lot, this.lignes.length))));
+    if (morceaux.length) await copier(client, sql, morceaux);
     return this.lignes.length;
   }
+}
+
+/** Lignes [debut, fin) au format texte de COPY (tabulations, `\N` pour NULL, échappements). */
+function texteCopy(lignes: readonly Valeur[][], debut: number, fin: number): string {
+  let texte = "";
+  for (let i = debut; i < fin; i++) {
+    const ligne = lignes[i]!;
+    for (let j = 0; j < ligne.length; j++) {
+      const v = ligne[j];
+      if (j > 0) texte += "\t";
+      if (v === null || v === undefined) texte += "\\N";
+      else if (typeof v === "string") texte += ECHAPPER.test(v) ? v.replace(ECHAPPER_TOUT, (c) => ECHAPPEMENTS[c]!) : v;
+      else texte += String(v);
+    }
+    texte += "\n";
+  }
+  return texte;
+}
+const ECHAPPER = /[\\\t\n\r]/;
+const ECHAPPER_TOUT = /[\\\t\n\r]/g;
+const ECHAPPEMENTS: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/**
+ * COPY FROM STDIN par le protocole de pg, sans dépendance (ce que fait pg-copy-streams) : un objet
+ * « soumettable » que le client met dans sa file comme une requête ; il envoie les données quand
+ * le serveur répond CopyInResponse et se résout au ReadyForQuery suivant.
+ */
+function copier(client: pg.ClientBase, sql: string, morceaux: Buffer[]): Promise<void> {
+  type Connexion = { query(texte: string): void; sendCopyFromChunk(b: Buffer): void; endCopyFrom(): void };
+  return new Promise((resoudre, rejeter) => {
+    let erreur: Error | null = null;
+    const soumettable = {
+      submit: (c: Connexion) => c.query(sql),
+      handleCopyInResponse: (c: Connexion) => {
+        for (const m of morceaux) c.sendCopyFromChunk(m);
+        c.endCopyFrom();
+      },
+      handleError: (e: Error) => {
+        erreur = e;
+      },
+      handleReadyForQuery: () => (erreur ? rejeter(erreur) : resoudre()),
+      handleCommandComplete: () => {},
+      handleRowDescription: () => {},
+      handleDataRow: () => {},
+      handleEmptyQuery: () => {},
+      handlePortalSuspended: () => {},
+      handleCopyData: () => {},
+    };
+    (client as unknown as { query(s: typeof soumettable): void }).query(soumettable);
+  });
 }
 
 /** Horodatage pour une colonne TIMESTAMP(3) sans fuseau où Prisma range l'UTC. */
