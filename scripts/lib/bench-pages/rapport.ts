@@ -51,9 +51,9 @@ export function rapport(resultats: Resultat[], d: Durees, base: { candidatures: 
 }
 
 /** Écrit le rapport et renvoie son chemin. */
-export function ecrireRapport(texte: string): string {
+export function ecrireRapport(texte: string, prefixe = "pages"): string {
   const horodatage = new Date().toISOString().replace(/[:]/g, "-").slice(0, 16);
-  const fichier = path.join("bench-resultats", `pages-${horodatage}.md`);
+  const fichier = path.join("bench-resultats", `${prefixe}-${horodatage}.md`);
   mkdirSync("bench-resultats", { recursive: true });
   writeFileSync(fichier, texte);
   return fichier;
