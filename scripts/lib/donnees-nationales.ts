@@ -5,7 +5,7 @@
 // `maintenant` (par défaut minuit UTC du jour : deux exécutions le même jour sont identiques).
 // Écritures ensemblistes (COPY) par un client pg, dans une transaction, sans les index secondaires
 // ni les clés étrangères des tables chargées : ils sont recréés après coup (un tri par index, une
-// jointure par clé qui revérifie toutes les lignes), bien plus vite que ligne à ligne. Puis ANALYZE.
+// jointure par clé qui revérifie toutes les lignes), bien plus vite que ligne à ligne. Puis VACUUM ANALYZE.
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { pdfDemonstration } from "@/lib/fichiers/pdf-demo";
@@ -102,7 +102,9 @@ export async function genererDonneesNationales(opts: OptionsGenerateur): Promise
     await etape(`Index secondaires recréés (${secondaires.index.length})`, () => secondaires.recreerIndex());
     await etape(`Clés étrangères revérifiées (${secondaires.cles.length})`, () => secondaires.recreerCles());
     await etape("Validation", () => client.query("COMMIT"));
-    await etape("ANALYZE", () => client.query("ANALYZE"));
+    // VACUUM en plus d'ANALYZE : la carte de visibilité est à jour comme après le passage de
+    // l'autovacuum en production (sinon les comptes ne peuvent pas lire seulement les index).
+    await etape("VACUUM ANALYZE", () => client.query("VACUUM ANALYZE"));
     const comptes: Record<string, number> = {};
     const { rows } = await client.query<Record<string, number>>(
       `SELECT ${TABLES_COMPTEES.map((t) => `(SELECT count(*) FROM "${t}")::int AS "${t}"`).join(", ")}`,

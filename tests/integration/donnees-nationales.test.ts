@@ -44,7 +44,7 @@ describe("données nationales du banc", () => {
     expect(c.evenement).toBeGreaterThan(2_500);
     expect(c.piece! / c.candidature!).toBeGreaterThanOrEqual(4.5);
     expect(c.session_ami).toBe(14);
-    expect(resultat.etapes.map((e) => e.etape)).toContain("ANALYZE");
+    expect(resultat.etapes.map((e) => e.etape)).toContain("VACUUM ANALYZE");
   });
 
   it("couvre chaque statut et chaque format", async () => {
