@@ -10,9 +10,8 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import pg from "pg";
 import { avecBaseBanc, verifierBaseJetable } from "./lib/base-banc";
-import { candidature, type Contexte } from "./lib/bench-pages/donnees";
+import { candidature, ouvrirContexte, type Contexte } from "./lib/bench-pages/donnees";
 import { baseInutilisable, etatBase } from "./lib/bench-pages/preparer";
 import { ecrireRapport } from "./lib/bench-pages/rapport";
 import { fermerSessions, ouvrirSessions, type Role } from "./lib/bench-pages/roles";
@@ -107,15 +106,7 @@ async function banc(url: string): Promise<number> {
   if (refus) throw new Error(refus);
   serveur = await demarrerServeur(url, Number(args.port), log);
   const connexions = await ouvrirSessions(url, serveur.origine);
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
-  const ctx: Contexte = {
-    utilisateur: (role) => {
-      const c = connexions.get(role);
-      if (!c) throw new Error(`personne ne tient le rôle « ${role} » dans la base du banc`);
-      return c.utilisateurId;
-    },
-    requete: async (sql, parametres) => (await pool.query(sql, parametres)).rows,
-  };
+  const ctx = ouvrirContexte(url, connexions);
   const chrome = await chromeLauncher.launch({ chromePath: cheminChromium(), chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
   const resultats: Resultat[] = [];
   try {
@@ -131,7 +122,7 @@ async function banc(url: string): Promise<number> {
   } finally {
     chrome.kill();
     await fermerSessions(url, connexions).catch(() => {});
-    await pool.end();
+    await ctx.fermer();
     await serveur.arreter();
   }
   const casses = verdicts(resultats);

@@ -10,16 +10,15 @@
 // Le tableau va sur la sortie standard et dans bench-resultats/ ; le déroulement sur la sortie d'erreur.
 import net from "node:net";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { avecBaseBanc, verifierBaseJetable } from "./lib/base-banc";
 import { libelle, verifierBudgets, type Resultat } from "./lib/bench-pages/budgets";
-import type { Contexte } from "./lib/bench-pages/donnees";
+import { ouvrirContexte } from "./lib/bench-pages/donnees";
 import { mesurer, type Durees } from "./lib/bench-pages/mesure";
 import { PAGES } from "./lib/bench-pages/pages";
 import { baseInutilisable, etatBase, preparerDemo } from "./lib/bench-pages/preparer";
 import { ecrireRapport, rapport } from "./lib/bench-pages/rapport";
 import { construireRequete, controler, envoyer } from "./lib/bench-pages/requetes-http";
-import { fermerSessions, ouvrirSessions, type Role } from "./lib/bench-pages/roles";
+import { fermerSessions, ouvrirSessions } from "./lib/bench-pages/roles";
 import { demarrerServeur, type Serveur } from "./lib/bench-pages/serveur";
 
 const { values: args } = parseArgs({
@@ -68,15 +67,7 @@ async function banc(url: string): Promise<number> {
 
   serveur = await demarrerServeur(url, await portLibre(Number(args.port)), log);
   const connexions = await ouvrirSessions(url, serveur.origine);
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
-  const ctx: Contexte = {
-    utilisateur: (role: Role) => {
-      const c = connexions.get(role);
-      if (!c) throw new Error(`personne ne tient le rôle « ${role} » dans la base du banc`);
-      return c.utilisateurId;
-    },
-    requete: async (sql, parametres) => (await pool.query(sql, parametres)).rows,
-  };
+  const ctx = ouvrirContexte(url, connexions);
   const resultats: Resultat[] = [];
   try {
     const lignes = PAGES.filter((l) => !args.seulement || `${l.nom} ${l.role}`.toLowerCase().includes(args.seulement.toLowerCase()));
@@ -103,7 +94,7 @@ async function banc(url: string): Promise<number> {
     }
   } finally {
     await fermerSessions(url, connexions).catch(() => {});
-    await pool.end();
+    await ctx.fermer();
     await serveur.arreter();
   }
   if (interrompu) return 130;

@@ -2,9 +2,8 @@
 // Par défaut une grappe embarquée à part (.data/postgres-banc, port 54330, base « ateliers_banc ») ;
 // BANC_DATABASE_URL désigne à la place n'importe quel PostgreSQL ≥ 15 (base jetable).
 // Le générateur (`npm run bench:donnees`) la remplit ; le banc des pages (`npm run bench:pages`) la lit.
-import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
-import { EMBEDDED } from "./base-cible";
+import { baseRepond, EMBEDDED } from "./base-cible";
 
 export const BANC = {
   dataDir: ".data/postgres-banc",
@@ -36,18 +35,6 @@ export function verifierBaseJetable(url: string, forcer = false): void {
   }
 }
 
-async function repond(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 /**
  * Exécute `fn` avec l'URL de la base du banc : BANC_DATABASE_URL si elle est définie, sinon la
  * grappe embarquée du banc, réutilisée si elle tourne déjà, démarrée le temps de la commande sinon.
@@ -58,7 +45,7 @@ export async function avecBaseBanc<T>(log: (message: string) => void, fn: (url: 
     return fn(process.env.BANC_DATABASE_URL);
   }
   const url = urlBancEmbarquee();
-  if (await repond(url)) {
+  if (await baseRepond(url)) {
     log(`Base du banc déjà démarrée (port ${BANC.port}).`);
     return fn(url);
   }

@@ -15,12 +15,17 @@ export const EMBEDDED = {
 /** La base embarquée de `npm start` répond-elle déjà (serveur lancé par un autre processus) ? */
 async function runningEmbeddedUrl(): Promise<string | undefined> {
   const url = `postgresql://ateliers:ateliers@127.0.0.1:${EMBEDDED.port}/${EMBEDDED.database}`;
+  return (await baseRepond(url)) ? url : undefined;
+}
+
+/** La base répond-elle (une connexion aboutit en moins d'une seconde) ? */
+export async function baseRepond(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
   try {
     await client.connect();
-    return url;
+    return true;
   } catch {
-    return undefined;
+    return false;
   } finally {
     await client.end().catch(() => {});
   }

@@ -11,6 +11,20 @@ export type Contexte = {
   requete<T extends pg.QueryResultRow>(sql: string, parametres?: unknown[]): Promise<T[]>;
 };
 
+/** Le contexte des lignes d'un banc : qui tient chaque rôle connecté, et la base pour les lire ; `fermer` à la fin. */
+export function ouvrirContexte(url: string, connexions: Map<Role, { utilisateurId: string }>): Contexte & { fermer(): Promise<void> } {
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  return {
+    utilisateur: (role) => {
+      const c = connexions.get(role);
+      if (!c) throw new Error(`personne ne tient le rôle « ${role} » dans la base du banc`);
+      return c.utilisateurId;
+    },
+    requete: async (sql, parametres) => (await pool.query(sql, parametres)).rows,
+    fermer: () => pool.end(),
+  };
+}
+
 /** Candidatures que le rôle peut lire : ses collectivités, son service de l'État, la DGALN, ses affectations de juré. */
 const PORTEE = `
   WITH orgs AS (
