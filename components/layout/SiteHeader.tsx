@@ -26,7 +26,10 @@ export function SiteHeader() {
           : []),
         { iconId: "fr-icon-logout-box-r-line", text: "Se déconnecter", linkProps: { href: "/deconnexion" } },
       ]
-    : [{ iconId: "fr-icon-account-circle-line", text: "Se connecter", linkProps: { href: lienConnexion(chemin) } }];
+    : session === null
+      ? [{ iconId: "fr-icon-account-circle-line", text: "Se connecter", linkProps: { href: lienConnexion(chemin) } }]
+      : // Session pas encore lue : ni « Se connecter » à une personne connectée, ni ses liens à une autre.
+        [];
 
   return (
     <Header
