@@ -3,16 +3,17 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
+import { resolveurDiffere } from "@/components/formulaires/resolveur-differe";
 import type { ActionServeur } from "@/components/organisations/types";
-import { modifierOrganisationSchema, type ModifierOrganisationEntree } from "@/lib/organisations/organisations.schema";
+import type { ModifierOrganisationEntree } from "@/lib/organisations/organisations.schema";
 
 type Retour = { type: "success" | "error"; titre: string; texte: string };
 const CHAMPS = ["nom", "courriel", "siret"] as const;
+const resolver = resolveurDiffere(() => import("@/lib/organisations/organisations.schema").then((m) => m.modifierOrganisationSchema), { raw: true });
 
 /** Coordonnées modifiables par un administrateur de la DGALN : nom (hors référentiel), courriel, SIRET. */
 export function FormulaireOrganisation({
@@ -27,7 +28,7 @@ export function FormulaireOrganisation({
   const router = useRouter();
   const [retour, setRetour] = useState<Retour | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<ModifierOrganisationEntree>({
-    resolver: zodResolver(modifierOrganisationSchema, undefined, { raw: true }),
+    resolver,
     values: valeurs,
   });
   const { errors, isSubmitting } = formState;

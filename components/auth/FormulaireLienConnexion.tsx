@@ -2,12 +2,14 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { schemaDemandeLien, type DemandeLien } from "@/lib/auth/connexion.schema";
+import { resolveurDiffere } from "@/components/formulaires/resolveur-differe";
+import type { DemandeLien } from "@/lib/auth/connexion.schema";
+
+const resolver = resolveurDiffere(() => import("@/lib/auth/connexion.schema").then((m) => m.schemaDemandeLien));
 
 /** Demande d'un lien de connexion : next-auth redirige ensuite vers « Consultez votre messagerie ». */
 export function FormulaireLienConnexion({ callbackUrl, emailPropose = "" }: { callbackUrl: string; emailPropose?: string }) {
@@ -16,7 +18,7 @@ export function FormulaireLienConnexion({ callbackUrl, emailPropose = "" }: { ca
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<DemandeLien>({ resolver: zodResolver(schemaDemandeLien), defaultValues: { email: emailPropose } });
+  } = useForm<DemandeLien>({ resolver, defaultValues: { email: emailPropose } });
 
   const envoyer = handleSubmit(async ({ email }) => {
     setEnvoi(true);

@@ -13,7 +13,7 @@ type Props = {
   libelle: string;
   aide?: string;
   erreur?: string;
-  /** Limite lue dans le schéma zod du serveur (`longueursMax`). */
+  /** Limite lue par le serveur dans le schéma zod (`longueursMax`), passée en propriété. */
   max: number;
 };
 

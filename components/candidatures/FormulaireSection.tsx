@@ -1,18 +1,17 @@
 "use client";
 
-import { useEffect, useEffectEvent, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useForm, type Resolver, type UseFormReturn } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { LIBELLES_SECTIONS, SCHEMAS_SECTIONS, type Section } from "@/lib/candidatures/candidature.schema";
+import { resolveurDiffere } from "@/components/formulaires/resolveur-differe";
+import { LIBELLES_SECTIONS, type Section } from "@/lib/candidatures/libelles-sections";
 import type { ResultatAction } from "@/lib/errors";
 import type { PartieSignataire } from "@/lib/generated/prisma/enums";
 import { ChampTexteLong } from "./ChampTexteLong";
 import { ConfirmationSignatures } from "./ConfirmationSignatures";
-import { longueursMax } from "./longueur-max";
 import { ResultatSection, type Resultat } from "./ResultatSection";
 import { messageSignaturesAnnulees, type AvertissementSignatures, type Parties } from "./signatures-en-cours";
 
@@ -27,6 +26,11 @@ type Props = {
   /** Champs simples (texte, date, nombre) ; les sections à listes passent plutôt `children`. */
   champs?: Champ[];
   valeurs: Valeurs;
+  /**
+   * Longueurs maximales des champs texte de chaque section, lues par le serveur dans les schémas
+   * (`longueursMax`) : le compteur de caractères affiche la limite appliquée, sans charger zod.
+   */
+  limites: Readonly<Record<Section, Readonly<Record<string, number>>>>;
   /** Champs sur mesure, avec le formulaire et, après un conflit, les valeurs actuelles enregistrées. */
   children?: (form: UseFormReturn<Valeurs>, actuelles: Record<string, unknown> | undefined) => ReactNode;
   version: number;
@@ -49,14 +53,20 @@ type Confirmation = { automatique: boolean; cible: Element | null };
  */
 export function FormulaireSection(props: Props) {
   const { candidatureId, section, champs = [], valeurs, version: versionInitiale, signatures, parties, modifier, lire, children } = props;
+  const limites = props.limites[section];
   const router = useRouter();
   const [version, setVersion] = useState(versionInitiale);
   const [resultat, setResultat] = useState<Resultat | null>(null);
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
-  // Schéma choisi à l'exécution : le type des valeurs est celui, à plat, des champs affichés.
-  const schema = SCHEMAS_SECTIONS[section] as (typeof SCHEMAS_SECTIONS)["note"];
-  const limites = longueursMax(schema);
-  const resolver = zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<Valeurs>;
+  // Schéma choisi à l'exécution, chargé à la première validation : le type des valeurs est celui, à
+  // plat, des champs affichés.
+  const resolver = useMemo(
+    () =>
+      resolveurDiffere(() => import("@/lib/candidatures/candidature.schema").then((m) => m.SCHEMAS_SECTIONS[section] as (typeof m.SCHEMAS_SECTIONS)["note"]), {
+        raw: true,
+      }) as unknown as Resolver<Valeurs>,
+    [section],
+  );
   const form = useForm<Valeurs>({ resolver, defaultValues: valeurs });
   const { register, handleSubmit, setError, formState, getValues } = form;
   // Saisie telle qu'enregistrée, dernière saisie envoyée, saisie dont on a refusé l'enregistrement :

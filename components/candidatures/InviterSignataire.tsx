@@ -4,17 +4,19 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { inviterSignataireSchema, type InviterSignataireEntree } from "@/lib/candidatures/inviter-signataire.schema";
+import { resolveurDiffere } from "@/components/formulaires/resolveur-differe";
+import type { InviterSignataireEntree } from "@/lib/candidatures/inviter-signataire.schema";
 import type { ResultatAction } from "@/lib/errors";
 import type { PartieSignataire } from "@/lib/generated/prisma/enums";
 
 type Retour = { type: "success" | "warning" | "error"; titre: string; texte: string };
 type Envoyee = { email: string; remplacees: number; courrielEnvoye: boolean; organisation: string };
+
+const resolver = resolveurDiffere(() => import("@/lib/candidatures/inviter-signataire.schema").then((m) => m.inviterSignataireSchema), { raw: true });
 
 export function InviterSignataire({
   candidatureId,
@@ -31,7 +33,7 @@ export function InviterSignataire({
   const [retour, setRetour] = useState<Retour | null>(null);
   const initiales: InviterSignataireEntree = { candidatureId, partie, email: "" };
   const { register, handleSubmit, reset, setError, formState } = useForm<InviterSignataireEntree>({
-    resolver: zodResolver(inviterSignataireSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: initiales,
   });
   const { errors, isSubmitting } = formState;

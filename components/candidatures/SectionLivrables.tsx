@@ -6,10 +6,8 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { livrablesSchema } from "@/lib/candidatures/candidature.schema";
 import { ChampTexteLong } from "./ChampTexteLong";
 import { erreurDe } from "./erreurs-formulaire";
-import { longueursMax } from "./longueur-max";
 import { FormulaireSection, type Valeurs } from "./FormulaireSection";
 
 export type PropsSection = Omit<ComponentProps<typeof FormulaireSection>, "section" | "champs" | "children">;
@@ -27,11 +25,11 @@ export const DISCIPLINES = [
   "Mobilités",
 ] as const;
 
-const LIMITES = longueursMax(livrablesSchema);
-
 const cle = (d: string) => d.trim().toLocaleLowerCase("fr");
 
-function ChampsLivrables({ form, actuelles }: { form: UseFormReturn<Valeurs>; actuelles: Record<string, unknown> | undefined }) {
+type PropsChamps = { form: UseFormReturn<Valeurs>; actuelles: Record<string, unknown> | undefined; limites: PropsSection["limites"]["livrables"] };
+
+function ChampsLivrables({ form, actuelles, limites }: PropsChamps) {
   const { register, setValue, control, formState } = form;
   const choisies = (useWatch({ control, name: "disciplinesSouhaitees" }) as string[] | undefined) ?? [];
   const [autre, setAutre] = useState("");
@@ -67,7 +65,7 @@ function ChampsLivrables({ form, actuelles }: { form: UseFormReturn<Valeurs>; ac
         libelle="Livrables attendus"
         aide={["Ce que l'atelier doit produire : plan guide, feuille de route, programme d'actions…", actuelle("livrablesAttendus")].filter(Boolean).join(" ")}
         erreur={erreurLivrables}
-        max={LIMITES.livrablesAttendus!}
+        max={limites.livrablesAttendus!}
       />
       <Checkbox
         legend="Disciplines souhaitées dans l'équipe"
@@ -122,7 +120,7 @@ function ChampsLivrables({ form, actuelles }: { form: UseFormReturn<Valeurs>; ac
 export function SectionLivrables(props: PropsSection) {
   return (
     <FormulaireSection {...props} section="livrables">
-      {(form, actuelles) => <ChampsLivrables form={form} actuelles={actuelles} />}
+      {(form, actuelles) => <ChampsLivrables form={form} actuelles={actuelles} limites={props.limites.livrables} />}
     </FormulaireSection>
   );
 }

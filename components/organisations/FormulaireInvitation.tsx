@@ -3,19 +3,21 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
+import { resolveurDiffere } from "@/components/formulaires/resolveur-differe";
 import type { RoleAppartenance } from "@/lib/generated/prisma/enums";
-import { inviterMembreSchema, type InviterMembreEntree } from "@/lib/organisations/organisations.schema";
+import type { InviterMembreEntree } from "@/lib/organisations/organisations.schema";
 import { DESCRIPTIONS_ROLES } from "@/lib/organisations/roles";
 import { LIBELLES_ROLE } from "@/lib/auth/libelles";
 import type { ActionServeur } from "./types";
 
 type Retour = { type: "success" | "warning" | "error"; titre: string; texte: string };
+
+const resolver = resolveurDiffere(() => import("@/lib/organisations/organisations.schema").then((m) => m.inviterMembreSchema), { raw: true });
 
 /** Invitation d'une personne par courriel, avec l'un des rôles que l'utilisateur peut attribuer. */
 export function FormulaireInvitation({
@@ -33,7 +35,7 @@ export function FormulaireInvitation({
   const [retour, setRetour] = useState<Retour | null>(null);
   const valeursInitiales: InviterMembreEntree = { organisationId, email: "", role: roles[0]! };
   const { register, handleSubmit, reset, setError, formState } = useForm<InviterMembreEntree>({
-    resolver: zodResolver(inviterMembreSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: valeursInitiales,
   });
   const { errors, isSubmitting } = formState;

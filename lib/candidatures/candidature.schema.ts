@@ -1,10 +1,12 @@
 // Schémas zod de la candidature : les mêmes servent aux formulaires (react-hook-form, section par
 // section) et aux cas d'usage, si bien qu'un message d'erreur est écrit une seule fois, en français.
-// Sans `server-only` : importés par les composants clients. Chaque modification porte la `version`
+// Sans `server-only` : chargés aussi par les formulaires, à leur première validation
+// (components/formulaires/resolveur-differe.ts). Chaque modification porte la `version`
 // lue par le formulaire (verrouillage optimiste, décision 010).
 import { z } from "zod";
 import "@/lib/validation/zod-fr";
 import type { FormatAtelier, PartieSignataire } from "@/lib/generated/prisma/enums";
+import type { Section } from "./libelles-sections";
 
 const FORMATS = ["national", "local", "flash"] as const satisfies readonly FormatAtelier[];
 const PARTIES = ["collectivite", "etat"] as const satisfies readonly PartieSignataire[];
@@ -66,17 +68,7 @@ export const creerCandidatureSchema = z.object({
 
 // ─── Sections du formulaire (note d'opportunité) ───────────────────────────────────────────────
 
-export const SECTIONS = ["porteurs", "perimetre", "note", "calendrier", "livrables", "contacts"] as const;
-export type Section = (typeof SECTIONS)[number];
-
-export const LIBELLES_SECTIONS: Record<Section, string> = {
-  porteurs: "Porteurs",
-  perimetre: "Localisation et périmètre",
-  note: "Note d'opportunité",
-  calendrier: "Calendrier",
-  livrables: "Livrables et équipe",
-  contacts: "Contacts",
-};
+export { LIBELLES_SECTIONS, SECTIONS, type Section } from "./libelles-sections";
 
 /** Autres collectivités porteuses que la principale. */
 export const porteursSchema = z.object({

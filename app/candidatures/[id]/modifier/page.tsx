@@ -6,6 +6,7 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checklist } from "@/components/candidatures/Checklist";
 import { FormulaireSection, type Champ } from "@/components/candidatures/FormulaireSection";
+import { longueursMax } from "@/components/candidatures/longueur-max";
 import { GestionPieces } from "@/components/candidatures/GestionPieces";
 import { SectionContacts } from "@/components/candidatures/SectionContacts";
 import { SectionLivrables } from "@/components/candidatures/SectionLivrables";
@@ -20,6 +21,7 @@ import { listerSignatures } from "@/lib/candidatures/liste";
 import { trouverCandidature } from "@/lib/candidatures/queries";
 import { aideDureeMois } from "@/lib/candidatures/regles/formats";
 import { DEROGATION_ECHELLE_POSSIBLE } from "@/lib/candidatures/regles/r3-echelle";
+import { SCHEMAS_SECTIONS, SECTIONS, type Section } from "@/lib/candidatures/candidature.schema";
 import { CHAMPS_SECTIONS } from "@/lib/candidatures/champs";
 import { listerPieces } from "@/lib/pieces/queries";
 import { detailCollectivite } from "@/lib/referentiel/presentation";
@@ -46,6 +48,10 @@ const CHAMPS_CALENDRIER: Champ[] = [
   { nom: "dureeMois", libelle: `${CHAMPS_SECTIONS.calendrier.dureeMois.libelle} (en mois)`, type: "number", aide: aideDureeMois() },
 ];
 
+// Longueurs maximales des champs texte, lues ici dans les schémas : les compteurs de caractères des
+// formulaires affichent la limite du serveur sans que le navigateur charge zod avant la validation.
+const LIMITES = Object.fromEntries(SECTIONS.map((s) => [s, longueursMax(SCHEMAS_SECTIONS[s])])) as Record<Section, Record<string, number>>;
+
 export default async function PageModifierCandidature({ params }: Parametres) {
   const { id } = await params;
   const acteur = await requireActeur(`/candidatures/${id}/modifier`);
@@ -70,7 +76,7 @@ export default async function PageModifierCandidature({ params }: Parametres) {
   const couverture = await apercuPerimetre(sections.valeurs.perimetre.communes, sections.valeurs.perimetre.epci);
   const principale = { id: c.collectivitePrincipale.id, nom: c.collectivitePrincipale.nom, detail: detailCollectivite(c.collectivitePrincipale) };
   const porteuses = c.porteuses.map(({ organisation: o }) => ({ id: o.id, nom: o.nom, detail: detailCollectivite(o) }));
-  const commun = { candidatureId: c.id, version: sections.version, signatures, parties, modifier: modifierCandidatureAction, lire: lireSectionAction };
+  const commun = { candidatureId: c.id, version: sections.version, signatures, parties, modifier: modifierCandidatureAction, lire: lireSectionAction, limites: LIMITES };
   return (
     <div className={fr.cx("fr-container", "fr-pb-8w")}>
       <Breadcrumb
