@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { signOut } from "next-auth/react";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 
 /** Déconnexion par next-auth : la session est supprimée en base, puis retour à la page de connexion. */
@@ -13,7 +12,8 @@ export function BoutonDeconnexion() {
       disabled={enCours}
       onClick={() => {
         setEnCours(true);
-        void signOut({ callbackUrl: "/connexion?deconnecte=1" });
+        // Client next-auth chargé au clic seulement (budget de JavaScript, décision 020).
+        void import("next-auth/react").then(({ signOut }) => signOut({ callbackUrl: "/connexion?deconnecte=1" }));
       }}
     >
       {enCours ? "Déconnexion…" : "Se déconnecter"}

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { signIn } from "next-auth/react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
@@ -23,6 +22,8 @@ export function FormulaireLienConnexion({ callbackUrl, emailPropose = "" }: { ca
   const envoyer = handleSubmit(async ({ email }) => {
     setEnvoi(true);
     // Redirection complète : page de vérification, ou retour ici avec le message d'erreur.
+    // Client next-auth chargé à l'envoi seulement (budget de JavaScript de la page, décision 020).
+    const { signIn } = await import("next-auth/react");
     await signIn("email", { email, callbackUrl });
   });
 
