@@ -29,12 +29,13 @@ export default async function PageConnexion({ searchParams }: { searchParams: Pr
         <Alert severity="success" small description="Vous êtes déconnecté." className={fr.cx("fr-mb-4w")} />
       )}
       {erreur && (
-        <Alert severity="error" title={erreur.titre} description={erreur.message} className={fr.cx("fr-mb-4w")} />
+        <Alert severity="error" as="h2" title={erreur.titre} description={erreur.message} className={fr.cx("fr-mb-4w")} />
       )}
       {acteur ? (
         <>
           <Alert
             severity="info"
+            as="h2"
             title="Vous êtes connecté"
             description={`Vous êtes connecté en tant que ${[acteur.prenom, acteur.nom].filter(Boolean).join(" ") || acteur.email}. Pour changer de compte, déconnectez-vous d'abord.`}
             className={fr.cx("fr-mb-4w")}

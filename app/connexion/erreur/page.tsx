@@ -13,7 +13,7 @@ export default async function PageErreurConnexion({ searchParams }: { searchPara
   const { titre, message } = messageErreurConnexion(code);
   return (
     <CadreConnexion titre="Connexion impossible">
-      <Alert severity="error" title={titre} description={message} className={fr.cx("fr-mb-4w")} />
+      <Alert severity="error" as="h2" title={titre} description={message} className={fr.cx("fr-mb-4w")} />
       <p className={fr.cx("fr-mb-0")}>
         <Link href="/connexion" className={fr.cx("fr-btn")}>
           {code === "Verification" ? "Demander un nouveau lien de connexion" : "Revenir à la page de connexion"}

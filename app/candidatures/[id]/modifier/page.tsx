@@ -91,6 +91,7 @@ export default async function PageModifierCandidature({ params }: Parametres) {
       {!controle.droits.modifier ? (
         <Alert
           severity="info"
+          as="h2"
           title="Cette candidature ne peut pas être modifiée"
           description="Elle n'est pas en brouillon ou à corriger, ou votre rôle ne permet pas de la modifier. Vous pouvez la consulter."
           className={fr.cx("fr-mb-4w")}
@@ -104,6 +105,7 @@ export default async function PageModifierCandidature({ params }: Parametres) {
           {signatures && (
             <Alert
               severity="warning"
+              as="h2"
               className={fr.cx("fr-mb-4w")}
               title={`Candidature ${signatures.resume}`}
               description={`${signatures.detail} Enregistrer une modification (section ou pièce) annule ${signatures.nombre > 1 ? "ces signatures" : "cette signature"} : ${signatures.consequence} le contenu à jour. Avant d'enregistrer une section, une confirmation vous est demandée.`}
