@@ -17,14 +17,17 @@ export function SiteHeader() {
   const chemin = usePathname() ?? "/";
   const session = useSessionNavigateur(chemin);
 
+  // Sans préchargement : ces liens sont sur chaque page, et les précharger coûtait à chaque
+  // affichage six requêtes de rendu au serveur et de la bande passante avant l'affichage (issue 10).
+  const lien = (href: string) => ({ href, prefetch: false });
   const liens: HeaderProps.QuickAccessItem[] = session
     ? [
-        { iconId: "fr-icon-file-text-line", text: "Mes candidatures", linkProps: { href: "/candidatures" } },
-        { iconId: "fr-icon-account-circle-line", text: "Mon compte", linkProps: { href: "/mon-compte" } },
+        { iconId: "fr-icon-file-text-line", text: "Mes candidatures", linkProps: lien("/candidatures") },
+        { iconId: "fr-icon-account-circle-line", text: "Mon compte", linkProps: lien("/mon-compte") },
         ...(session.administration
-          ? [{ iconId: "fr-icon-settings-5-line" as const, text: "Administration", linkProps: { href: "/admin/organisations" } }]
+          ? [{ iconId: "fr-icon-settings-5-line" as const, text: "Administration", linkProps: lien("/admin/organisations") }]
           : []),
-        { iconId: "fr-icon-logout-box-r-line", text: "Se déconnecter", linkProps: { href: "/deconnexion" } },
+        { iconId: "fr-icon-logout-box-r-line", text: "Se déconnecter", linkProps: lien("/deconnexion") },
       ]
     : session === null
       ? [{ iconId: "fr-icon-account-circle-line", text: "Se connecter", linkProps: { href: lienConnexion(chemin) } }]
