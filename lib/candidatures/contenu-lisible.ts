@@ -5,6 +5,8 @@
 // donc l'empreinte de ce qu'elle montre, et le serveur refuse si le contenu a changé depuis.
 import "server-only";
 import type { Acteur } from "@/lib/auth/acteur";
+import { estIdentifiant } from "@/lib/autorisations/exiger";
+import { porteeCandidature } from "@/lib/autorisations/politique";
 import { prisma } from "@/lib/db";
 import { nomCollectiviteDeveloppe } from "@/lib/format/collectivites";
 import { formaterNombre, accorder } from "@/lib/format/nombres";
@@ -14,7 +16,6 @@ import { LIBELLES_SECTIONS, SECTIONS, type Section } from "./candidature.schema"
 import { afficherEnTete, afficherSection, type References, type ValeurAffichee } from "./champs";
 import { contenuDeLigne, empreinteContenu, INCLUDE_CONTENU } from "./contenu";
 import { couverturePerimetre } from "./perimetre";
-import { trouverCandidature } from "./queries";
 
 export type ChampLisible = { cle: string; libelle: string; valeur: ValeurAffichee };
 
@@ -63,9 +64,13 @@ export async function lireContenuSigne(acteur: Acteur, candidatureId: string): P
   // Un seul instantané (REPEATABLE READ) : le contenu, ses noms et son empreinte sont du même moment.
   return prisma.$transaction(
     async (tx) => {
-      const lisible = await trouverCandidature(acteur, candidatureId, "lire", tx);
-      if (!lisible) return null;
-      const ligne = await tx.candidature.findUniqueOrThrow({ where: { id: lisible.id }, include: INCLUDE_LISIBLE });
+      // La portée de l'acteur est dans le `where` de la lecture même (décision 007) : une seule requête.
+      if (!estIdentifiant(candidatureId)) return null;
+      const ligne = await tx.candidature.findFirst({
+        where: { AND: [{ id: candidatureId }, porteeCandidature(acteur, "lire")] },
+        include: INCLUDE_LISIBLE,
+      });
+      if (!ligne) return null;
       const contenu = contenuDeLigne(ligne);
 
       const organisations = await tx.organisation.findMany({

@@ -179,6 +179,7 @@ describe("contenu signé d'une candidature", () => {
     expect(await lireContenuSigne(voisine, cree.candidatureId)).toBeNull();
     expect(await lireContenuSigne(ddtVoisine, cree.candidatureId)).toBeNull();
     expect(await lireContenuSigne(membre, cree.candidatureId)).not.toBeNull();
+    expect(await lireContenuSigne(membre, "pas-un-identifiant")).toBeNull();
     expect(await lireContenuSigne(await personne(idServiceEtat("53"), "agent"), cree.candidatureId)).not.toBeNull();
   });
 });
