@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
@@ -32,11 +31,11 @@ function annonce(sp: Record<string, string | string[] | undefined>, organisation
   return null;
 }
 
-// Une seule lecture par requête, partagée par les métadonnées et la page.
-const candidature = cache(async (id: string) => {
+// Métadonnées et page lisent la même candidature : `trouverCandidature` la lit une fois par rendu.
+async function candidature(id: string) {
   const acteur = await getActeur();
   return acteur ? trouverCandidature(acteur, id) : null;
-});
+}
 
 export async function generateMetadata({ params }: Parametres): Promise<Metadata> {
   const c = await candidature((await params).id);
