@@ -26,7 +26,15 @@ type EcriturePiece = EcritureContenu & {
 };
 
 /** Décision de la DGALN (recevabilité, dérogation, sélection), motivée. */
-type DonneesDecision = { decisionId: string; motivation: string; statutApres?: StatutCandidature };
+type DonneesDecision = {
+  decisionId: string;
+  motivation: string;
+  statutApres?: StatutCandidature;
+  /** Demande de corrections : les points à corriger et l'échéance (ISO), le cas échéant. */
+  points?: string[];
+  echeance?: string | null;
+  depotNumero?: number | null;
+};
 
 type Connexion = {
   methode: MethodeConnexion;
@@ -59,7 +67,7 @@ export type DonneesEvenements = {
   };
   "candidature.modifiee": EcritureContenu;
   "candidature.deposee": { depotId: string; numero: number; numeroRecepisse: string; hashContenu: string };
-  "candidature.retiree": { statutAvant: StatutCandidature };
+  "candidature.retiree": { statutAvant: StatutCandidature; motif?: string };
   "piece.deposee": EcriturePiece;
   "piece.remplacee": EcriturePiece;
   "piece.retiree": EcriturePiece;

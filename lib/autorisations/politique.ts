@@ -8,7 +8,7 @@ import type { Prisma, RoleAppartenance, StatutSession, TypeOrganisation, Visibil
 import type { Acteur } from "@/lib/auth/acteur";
 
 export const ACTIONS = {
-  candidature: ["lire", "creer", "modifier", "signer_collectivite", "signer_etat", "deposer", "retirer", "instruire"],
+  candidature: ["lire", "creer", "modifier", "signer_collectivite", "signer_etat", "deposer", "retirer", "instruire", "tableau"],
   piece: ["lire", "deposer", "telecharger"],
   message: ["lire", "ecrire"],
   session: ["lire", "gerer"],
@@ -132,6 +132,12 @@ export const POLITIQUE = {
       { profil: "etat", roles: ["signataire_etat"], lien: "competent" },
     ],
     instruire: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
+    // Tableau d'instruction et ses exports (issue 11) : la DGALN voit tout, un service de l'État
+    // son département ; la collectivité garde « Mes candidatures ».
+    tableau: [
+      { profil: "etat", roles: ETAT, lien: "departement" },
+      { profil: "dgaln", roles: DGALN, lien: "tout" },
+    ],
   },
   piece: {
     lire: lectureCandidature,

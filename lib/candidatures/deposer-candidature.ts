@@ -17,6 +17,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { produireRecepisse } from "@/lib/recepisse/produire";
 import { deposerCandidatureSchema } from "./candidature.schema";
 import { nomActeur, OPTIONS_TRANSACTION } from "./commun";
+import { contenuSignable } from "./empreinte";
 import { chargerFaits } from "./faits";
 import { cheminCandidature, cheminRecepisse, notifierParties } from "./notifications";
 import { trouverCandidature } from "./queries";
@@ -88,7 +89,7 @@ export const deposerCandidature: DefinitionAction<typeof deposerCandidatureSchem
 
       const { count } = await tx.candidature.updateMany({
         where: { id: candidatureId, statut: { in: STATUTS_DEPOSABLES }, hashContenu },
-        data: { statut: "deposee", deposeeLe: maintenant },
+        data: { statut: "deposee", deposeeLe: maintenant, correctionsEcheance: null },
       });
       if (count === 0) {
         // Une autre requête a déposé pendant que nous attendions le verrou : son dépôt est visible.
@@ -99,7 +100,16 @@ export const deposerCandidature: DefinitionAction<typeof deposerCandidatureSchem
       const precedent = await tx.depot.aggregate({ where: { candidatureId }, _max: { numero: true } });
       const numero = (precedent._max.numero ?? 0) + 1;
       const depot = await tx.depot.create({
-        data: { candidatureId, numero, hashContenu, numeroRecepisse: `${c.reference}-D${numero}`, deposeParId: acteur.id, deposeLe: maintenant },
+        data: {
+          candidatureId,
+          numero,
+          hashContenu,
+          numeroRecepisse: `${c.reference}-D${numero}`,
+          deposeParId: acteur.id,
+          deposeLe: maintenant,
+          // Le contenu déposé, pour montrer à la DGALN ce qui a changé d'un dépôt à l'autre.
+          contenu: (await contenuSignable(tx, candidatureId)) as unknown as Prisma.InputJsonValue,
+        },
       });
       await produireRecepisse(tx, depot.id);
       await enregistrerEvenement(tx, {

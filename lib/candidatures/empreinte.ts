@@ -6,6 +6,7 @@
 import "server-only";
 import type { NouvelEvenement } from "@/lib/audit/journal";
 import type { PartieSignataire, Prisma } from "@/lib/generated/prisma/client";
+import { rafraichirDocumentRecherche } from "@/lib/instruction/document-recherche";
 import { contenuDeLigne, empreinteContenu, INCLUDE_CONTENU, type ContenuSignable } from "./contenu";
 import { LIBELLES_PARTIE_COURTS } from "./commun";
 
@@ -37,6 +38,7 @@ export async function appliquerChangementContenu(
 ): Promise<ChangementContenu> {
   const hashContenu = empreinteContenu(await contenuSignable(tx, candidatureId));
   await tx.candidature.update({ where: { id: candidatureId }, data: { hashContenu } });
+  await rafraichirDocumentRecherche(tx, candidatureId);
   const aAnnuler = await tx.signature.findMany({
     where: { candidatureId, invalideeLe: null, hashContenu: { not: hashContenu } },
     select: { id: true, partie: true, utilisateur: { select: { email: true, prenom: true, nom: true } } },

@@ -89,6 +89,8 @@ export async function seedDemo(tx: Tx, log: (m: string) => void): Promise<void> 
   for (const c of CANDIDATURES_DEMO) {
     candidatures.set(c.reference, await creerCandidature(tx, c, { sessions, referent, journal, maintenant }));
   }
+  // Document de recherche plein texte, par la même fonction SQL que l'application (issue 11).
+  await tx.$executeRaw`UPDATE candidature SET recherche = candidature_document_recherche(id)`;
   log(`${candidatures.size} candidatures.`);
 
   // Jury : la candidature déposée de la session ouverte est affectée à la jurée.
@@ -265,12 +267,16 @@ async function creerCandidature(tx: Tx, c: CandidatureDemo, ctx: Contexte): Prom
   }
 
   let deposeeLe: Date | null = null;
+  let derniereDecisionLe: Date | null = null;
   if (DEPOSEES.includes(c.statut)) {
     deposeeLe = plus(creeLe, 12);
     if (session && deposeeLe > session.clotureLe) throw new Error(`${c.reference} : déposée après la clôture de sa session.`);
     const numeroRecepisse = `${c.reference}-D1`;
     const depot = await tx.depot.create({
-      data: { candidatureId: candidature.id, numero: 1, hashContenu, numeroRecepisse, deposeParId: signataireEtat!.id, deposeLe: deposeeLe },
+      data: {
+        candidatureId: candidature.id, numero: 1, hashContenu, numeroRecepisse, deposeParId: signataireEtat!.id, deposeLe: deposeeLe,
+        contenu: { ...contenu, pieces: pieces.map(({ type, emplacement, version, nomFichier, sha256 }) => ({ type, emplacement, version, nomFichier, sha256 })) },
+      },
     });
     evenement({
       acteurId: signataireEtat!.id, type: "candidature.deposee", survenuLe: deposeeLe,
@@ -285,26 +291,30 @@ async function creerCandidature(tx: Tx, c: CandidatureDemo, ctx: Contexte): Prom
       const selection = d.type === "retenue" || d.type === "non_retenue";
       const decideeLe = selection ? (session?.selectionLe ?? plus(recevabiliteLe, 30)) : recevabiliteLe;
       const decision = await tx.decision.create({
-        data: { candidatureId: candidature.id, type: d.type, motivation: d.motivation, decideParId: ctx.referent.id, decideeLe },
+        data: { candidatureId: candidature.id, type: d.type, motivation: d.motivation, decideParId: ctx.referent.id, decideeLe, depotNumero: 1 },
       });
+      derniereDecisionLe = decideeLe;
       evenement({
         acteurId: ctx.referent.id, type: typeEvenementDecision(d.type), survenuLe: decideeLe, resume: d.motivation,
         donnees: { decisionId: decision.id, motivation: d.motivation, statutApres: selection || d.type !== "recevable" ? c.statut : "en_instruction" },
       });
     }
   }
+  let retrait: { retireeLe: Date; motifRetrait: string } | null = null;
   if (c.statut === "retiree") {
     const par = signataireCollectivite ?? auteur;
+    retrait = { retireeLe: plus(creeLe, 30), motifRetrait: "Le projet de territoire est reporté après les élections municipales." };
     evenement({
       acteurId: par.id, type: "candidature.retiree", survenuLe: plus(creeLe, 30),
-      resume: `${par.nom} retire la candidature ${c.reference}.`, donnees: { statutAvant: "brouillon" },
+      resume: `${par.nom} retire la candidature ${c.reference}. Motif : « ${retrait.motifRetrait} »`,
+      donnees: { statutAvant: "brouillon", motif: retrait.motifRetrait },
     });
   }
 
   const derniere = evenements.reduce((d, e) => (e.survenuLe > d ? e.survenuLe : d), creeLe);
   await tx.candidature.update({
     where: { id: candidature.id },
-    data: { hashContenu, deposeeLe, version: 2 + pieces.length, modifieLe: derniere },
+    data: { hashContenu, deposeeLe, decideeLe: derniereDecisionLe, ...retrait, version: 2 + pieces.length, modifieLe: derniere },
   });
   ctx.journal.push(...evenements);
   return candidature.id;

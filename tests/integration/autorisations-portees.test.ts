@@ -86,6 +86,8 @@ const ATTENDU = {
       cD: ["b_signataire", "ddtm44_signataire"],
     },
     instruire: { cA: DGALN, cB: DGALN, cCo: DGALN, cD: DGALN },
+    // Le tableau d'instruction : la DGALN et le service de l'État du département, jamais la collectivité ni le juré.
+    tableau: { cA: [...DDT53, ...DGALN], cB: [...DDTM44, ...DGALN], cCo: [...DDT53, ...DGALN], cD: [...DDTM44, ...DGALN] },
   },
   piece: {
     lire: { pA: [...A, ...DDT53, ...DGALN, "jure"], pB: [...B, ...DDTM44, ...DGALN], pCo: [...A, ...DDT53, ...DGALN] },

@@ -44,7 +44,7 @@ describe("machine à états de la candidature", () => {
     expect(actions("brouillon", ["collectivite"])).toEqual(["signer", "retirer"]);
     expect(actions("signee", ["collectivite"])).toEqual(["signer", "modifier", "retirer"]);
     expect(actions("signee", ["etat"])).toEqual(["signer", "deposer", "modifier", "retirer"]);
-    expect(actions("deposee", ["dgaln"])).toEqual(["declarer_recevable", "declarer_irrecevable"]);
+    expect(actions("deposee", ["dgaln"])).toEqual(["declarer_recevable", "declarer_irrecevable", "demander_corrections"]);
     expect(actions("deposee", ["collectivite"])).toEqual(["retirer"]);
     expect(actions("en_instruction", ["dgaln"])).toEqual(["demander_corrections", "retenir", "ne_pas_retenir"]);
     expect(actions("a_corriger", ["etat"])).toEqual(["modifier", "retirer"]);
@@ -65,11 +65,11 @@ describe("machine à états de la candidature", () => {
     expect(STATUTS.filter(estModifiable)).toEqual(["brouillon", "signee", "a_corriger"]);
   });
 
-  it("exige une motivation pour l'irrecevabilité, les corrections et la non-sélection", () => {
+  it("exige une motivation pour l'irrecevabilité, les corrections, la non-sélection et le retrait", () => {
     const motivees = STATUTS.flatMap((s) => TRANSITIONS[s] as readonly { action: string; motivationRequise: boolean }[])
       .filter((t) => t.motivationRequise)
       .map((t) => t.action);
-    expect(motivees).toEqual(["declarer_irrecevable", "demander_corrections", "ne_pas_retenir"]);
+    expect(new Set(motivees)).toEqual(new Set(["declarer_irrecevable", "demander_corrections", "ne_pas_retenir", "retirer"]));
   });
 
   it("rend chaque statut atteignable depuis le brouillon", () => {

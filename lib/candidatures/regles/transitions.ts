@@ -33,7 +33,19 @@ export type Transition = {
 const PORTEURS = ["collectivite", "etat"] as const satisfies readonly Partie[];
 
 // Retrait par un porteur depuis tout état non final (DESIGN.md §5).
-const retirer: Transition = { action: "retirer", vers: "retiree", par: PORTEURS, libelle: "Retirer la candidature", motivationRequise: false };
+// Le motif est dit à l'autre partie, qui est prévenue (issue 11).
+const retirer: Transition = { action: "retirer", vers: "retiree", par: PORTEURS, libelle: "Retirer la candidature", motivationRequise: true };
+
+// Recevabilité (DESIGN.md §9) : la DGALN peut demander des corrections dès l'examen du dépôt, et
+// encore pendant l'instruction.
+const demanderCorrections: Transition = {
+  action: "demander_corrections",
+  vers: "a_corriger",
+  par: ["dgaln"],
+  libelle: "Demander des corrections",
+  motivationRequise: true,
+  condition: "Les porteurs modifient la candidature, la signent à nouveau, et le service de l'État la dépose de nouveau (nouveau récépissé).",
+};
 
 // Toute modification annule les signatures et ramène au brouillon (DESIGN.md §5).
 const modifier: Transition = {
@@ -82,10 +94,11 @@ export const TRANSITIONS = {
   deposee: [
     { action: "declarer_recevable", vers: "en_instruction", par: ["dgaln"], libelle: "Déclarer recevable", motivationRequise: false },
     { action: "declarer_irrecevable", vers: "irrecevable", par: ["dgaln"], libelle: "Déclarer irrecevable", motivationRequise: true },
+    demanderCorrections,
     retirer,
   ],
   en_instruction: [
-    { action: "demander_corrections", vers: "a_corriger", par: ["dgaln"], libelle: "Demander des corrections", motivationRequise: true },
+    demanderCorrections,
     {
       action: "retenir",
       vers: "retenue",
