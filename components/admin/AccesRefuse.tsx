@@ -5,6 +5,8 @@ import { PageErreur } from "@/components/erreurs/PageErreur";
 /** Raisons connues d'un refus, désignées dans l'adresse (/acces-refuse?raison=…) : jamais un texte libre venu de l'URL. */
 export const RAISONS_REFUS = {
   administration: "L'administration des organisations est réservée aux agents de la DGALN.",
+  instruction:
+    "Le tableau d'instruction est réservé à la DGALN et aux services de l'État (DDT, DDTM…). Les collectivités suivent leurs dossiers dans « Mes candidatures ».",
 } as const;
 export type RaisonRefus = keyof typeof RAISONS_REFUS;
 

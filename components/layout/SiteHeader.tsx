@@ -23,6 +23,9 @@ export function SiteHeader() {
   const liens: HeaderProps.QuickAccessItem[] = session
     ? [
         { iconId: "fr-icon-file-text-line", text: "Mes candidatures", linkProps: lien("/candidatures") },
+        ...(session.instruction
+          ? [{ iconId: "fr-icon-table-line" as const, text: "Tableau d'instruction", linkProps: lien("/instruction") }]
+          : []),
         { iconId: "fr-icon-account-circle-line", text: "Mon compte", linkProps: lien("/mon-compte") },
         ...(session.administration
           ? [{ iconId: "fr-icon-settings-5-line" as const, text: "Administration", linkProps: lien("/admin/organisations") }]

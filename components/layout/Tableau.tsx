@@ -8,6 +8,8 @@ type Props = {
   titreMasque?: boolean;
   entetes: ReactNode[];
   lignes: ReactNode[][];
+  /** État de tri de chaque colonne triable (attribut aria-sort de son en-tête). */
+  tris?: ("ascending" | "descending" | "none" | undefined)[];
   className?: string;
 };
 
@@ -16,7 +18,7 @@ type Props = {
  * qui défile sur un petit écran est atteignable au clavier et nommé (ZoneDefilante) ; le composant
  * Table de react-dsfr fait défiler le <table> lui-même sans permettre de le rendre focalisable.
  */
-export function Tableau({ titre, titreMasque = false, entetes, lignes, className }: Props) {
+export function Tableau({ titre, titreMasque = false, entetes, lignes, tris, className }: Props) {
   return (
     <div className={[fr.cx("fr-table", titreMasque && "fr-table--no-caption"), className].filter(Boolean).join(" ")}>
       {/* Le DSFR donne au wrapper `width: fit-content` : sans borne, il grandit avec le tableau et la
@@ -29,7 +31,7 @@ export function Tableau({ titre, titreMasque = false, entetes, lignes, className
               <thead>
                 <tr>
                   {entetes.map((e, i) => (
-                    <th key={i} scope="col">
+                    <th key={i} scope="col" aria-sort={tris?.[i]}>
                       {e}
                     </th>
                   ))}

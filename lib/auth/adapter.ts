@@ -7,6 +7,7 @@
 //   même sous deux clics simultanés.
 import type { Adapter, AdapterAccount, AdapterSession, AdapterUser, VerificationToken } from "next-auth/adapters";
 import type { Appartenance, Organisation, PrismaClient, Utilisateur } from "@/lib/generated/prisma/client";
+import { aUnDroit } from "@/lib/autorisations/politique";
 import { peutAdministrer } from "./libelles";
 import { finAbsolueSession, ID_PROCONNECT } from "./parametres";
 
@@ -17,6 +18,8 @@ export type UtilisateurAuth = AdapterUser & {
   actif: boolean;
   /** DGALN administrateur ou référent : lien « Administration » dans l'en-tête. */
   administration?: boolean;
+  /** Droit au tableau d'instruction (politique, `candidature.tableau`) : lien dans l'en-tête. */
+  instruction?: boolean;
 };
 
 /** Profil ProConnect transformé par `profile()` (lib/auth/proconnect.ts), tel que reçu par createUser. */
@@ -40,6 +43,16 @@ function versUtilisateurAuth(
     actif: u.actif,
     ...(appartenances && {
       administration: peutAdministrer(appartenances.map((a) => ({ typeOrganisation: a.organisation.type, role: a.role }))),
+      instruction: aUnDroit(
+        {
+          id: u.id, email: u.email, prenom: u.prenom, nom: u.nom, jury: [],
+          appartenances: appartenances.map((a) => ({
+            organisationId: a.organisationId, organisationNom: "", typeOrganisation: a.organisation.type, role: a.role, codeDepartement: null,
+          })),
+        },
+        "candidature",
+        "tableau",
+      ),
     }),
   };
 }

@@ -29,7 +29,7 @@ export type ContexteAuth = {
   jetonSession?: string;
 };
 
-export type SessionAteliers = Session & { administration: boolean };
+export type SessionAteliers = Session & { administration: boolean; instruction: boolean };
 
 /** URL absolue d'une page de l'application (les rappels de next-auth renvoient des URL). */
 function url(chemin: string, parametres?: Record<string, string>): string {
@@ -128,7 +128,7 @@ export function optionsAuth(contexte: ContexteAuth = { ip: "inconnue" }): AuthOp
 
       async session({ session, user }): Promise<SessionAteliers> {
         const u = user as UtilisateurAuth;
-        return { expires: session.expires, user: { name: u.name, email: u.email }, administration: Boolean(u.administration) };
+        return { expires: session.expires, user: { name: u.name, email: u.email }, administration: Boolean(u.administration), instruction: Boolean(u.instruction) };
       },
     },
     events: {

@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import { BadgeStatut } from "@/components/candidatures/BadgeStatut";
+import { texteSignatures } from "@/components/candidatures/CartesCandidatures";
+import { AVIS, FORMATS } from "@/components/candidatures/libelles";
+import { AvisListeBornee } from "@/components/layout/AvisListeBornee";
+import { Tableau } from "@/components/layout/Tableau";
+import type { FiltresTableau, TriTableau } from "@/lib/instruction/filtres";
+import { sensParDefaut } from "@/lib/instruction/filtres";
+import type { TableauInstruction as Resultat } from "@/lib/instruction/tableau";
+import { dateIso, formaterDate } from "@/lib/format/dates";
+import { adresseTableau } from "./adresses";
+
+type Colonne = { libelle: string; tri?: Exclude<TriTableau, "pertinence"> };
+
+const COLONNES: Colonne[] = [
+  { libelle: "Référence", tri: "reference" },
+  { libelle: "Titre", tri: "titre" },
+  { libelle: "Collectivité principale", tri: "collectivite" },
+  { libelle: "Format", tri: "format" },
+  { libelle: "Statut", tri: "statut" },
+  { libelle: "Session", tri: "session" },
+  { libelle: "Département", tri: "departement" },
+  { libelle: "Déposée le", tri: "deposeeLe" },
+  { libelle: "Modifiée le", tri: "modifieLe" },
+  { libelle: "Signatures" },
+  { libelle: "Avis de l'État" },
+];
+
+const SENS = { asc: "croissant", desc: "décroissant" } as const;
+
+/** En-tête triable : un lien vers le même tableau trié sur cette colonne (ou dans l'autre sens). */
+function EnTete({ colonne, filtres }: { colonne: Colonne; filtres: FiltresTableau }) {
+  if (!colonne.tri) return <>{colonne.libelle}</>;
+  const actif = filtres.tri === colonne.tri;
+  const suivant = actif ? (filtres.sens === "asc" ? "desc" : "asc") : sensParDefaut(colonne.tri);
+  const icone = actif ? (filtres.sens === "asc" ? "fr-icon-arrow-up-line" : "fr-icon-arrow-down-line") : "fr-icon-arrow-up-down-line";
+  return (
+    <Link
+      href={adresseTableau(filtres, { tri: colonne.tri, sens: suivant })}
+      className={fr.cx("fr-link", "fr-link--sm", "fr-link--icon-right", icone)}
+      style={{ whiteSpace: "nowrap" }}
+    >
+      {colonne.libelle}
+      <span className={fr.cx("fr-sr-only")}> : trier par ordre {SENS[suivant]}</span>
+    </Link>
+  );
+}
+
+export function TableauInstruction({ resultat, filtres }: { resultat: Resultat; filtres: FiltresTableau }) {
+  const { lignes, page, pages } = resultat;
+  return (
+    <>
+      <Tableau
+        titre="Candidatures à instruire"
+        titreMasque
+        entetes={COLONNES.map((c) => <EnTete key={c.libelle} colonne={c} filtres={filtres} />)}
+        tris={COLONNES.map((c) => (!c.tri ? undefined : filtres.tri !== c.tri ? "none" : filtres.sens === "asc" ? "ascending" : "descending"))}
+        lignes={lignes.map((c) => [
+          <Link key="ref" href={`/candidatures/${c.id}`} style={{ whiteSpace: "nowrap" }}>
+            {c.reference}
+          </Link>,
+          c.titre,
+          c.collectivitePrincipale.nom,
+          FORMATS[c.format],
+          <BadgeStatut key="statut" statut={c.statut} small />,
+          c.session?.theme ?? "—",
+          `${c.departement} (${c.codeDepartement})`,
+          c.deposeeLe ? (
+            <time key="depot" dateTime={dateIso(c.deposeeLe)}>
+              {formaterDate(c.deposeeLe)}
+            </time>
+          ) : (
+            "—"
+          ),
+          <time key="modif" dateTime={dateIso(c.modifieLe)}>
+            {formaterDate(c.modifieLe)}
+          </time>,
+          texteSignatures(c.signaturesValides),
+          c.avisEtat ? AVIS[c.avisEtat] : "—",
+        ])}
+      />
+      {resultat.tronquee && <AvisListeBornee lignes="candidatures (dans l'ordre choisi)" moyen="filtrez ou recherchez" />}
+      {pages > 1 && (
+        <Pagination
+          count={pages}
+          defaultPage={page}
+          showFirstLast
+          getPageLinkProps={(numero) => ({ href: adresseTableau(filtres, { page: numero }) })}
+          className={fr.cx("fr-mt-4w")}
+        />
+      )}
+    </>
+  );
+}
