@@ -11,6 +11,7 @@ import { sensParDefaut } from "@/lib/instruction/filtres";
 import type { TableauInstruction as Resultat } from "@/lib/instruction/tableau";
 import { dateIso, formaterDate } from "@/lib/format/dates";
 import { adresseTableau } from "./adresses";
+import { CartesInstruction } from "./CartesInstruction";
 
 type Colonne = { libelle: string; tri?: Exclude<TriTableau, "pertinence"> };
 
@@ -40,7 +41,6 @@ function EnTete({ colonne, filtres }: { colonne: Colonne; filtres: FiltresTablea
     <Link
       href={adresseTableau(filtres, { tri: colonne.tri, sens: suivant })}
       className={fr.cx("fr-link", "fr-link--sm", "fr-link--icon-right", icone)}
-      style={{ whiteSpace: "nowrap" }}
     >
       {colonne.libelle}
       <span className={fr.cx("fr-sr-only")}> : trier par ordre {SENS[suivant]}</span>
@@ -52,35 +52,41 @@ export function TableauInstruction({ resultat, filtres }: { resultat: Resultat; 
   const { lignes, page, pages } = resultat;
   return (
     <>
-      <Tableau
-        titre="Candidatures à instruire"
-        titreMasque
-        entetes={COLONNES.map((c) => <EnTete key={c.libelle} colonne={c} filtres={filtres} />)}
-        tris={COLONNES.map((c) => (!c.tri ? undefined : filtres.tri !== c.tri ? "none" : filtres.sens === "asc" ? "ascending" : "descending"))}
-        lignes={lignes.map((c) => [
-          <Link key="ref" href={`/candidatures/${c.id}`} style={{ whiteSpace: "nowrap" }}>
-            {c.reference}
-          </Link>,
-          c.titre,
-          c.collectivitePrincipale.nom,
-          FORMATS[c.format],
-          <BadgeStatut key="statut" statut={c.statut} small />,
-          c.session?.theme ?? "—",
-          `${c.departement} (${c.codeDepartement})`,
-          c.deposeeLe ? (
-            <time key="depot" dateTime={dateIso(c.deposeeLe)}>
-              {formaterDate(c.deposeeLe)}
-            </time>
-          ) : (
-            "—"
-          ),
-          <time key="modif" dateTime={dateIso(c.modifieLe)}>
-            {formaterDate(c.modifieLe)}
-          </time>,
-          texteSignatures(c.signaturesValides),
-          c.avisEtat ? AVIS[c.avisEtat] : "—",
-        ])}
-      />
+      <div className={fr.cx("fr-hidden-md")}>
+        <CartesInstruction lignes={lignes} filtres={filtres} />
+      </div>
+      <div className={fr.cx("fr-hidden", "fr-unhidden-md")}>
+        <Tableau
+          className={fr.cx("fr-table--sm")}
+          titre="Candidatures à instruire"
+          titreMasque
+          entetes={COLONNES.map((c) => <EnTete key={c.libelle} colonne={c} filtres={filtres} />)}
+          tris={COLONNES.map((c) => (!c.tri ? undefined : filtres.tri !== c.tri ? "none" : filtres.sens === "asc" ? "ascending" : "descending"))}
+          lignes={lignes.map((c) => [
+            <Link key="ref" href={`/candidatures/${c.id}`} style={{ whiteSpace: "nowrap" }}>
+              {c.reference}
+            </Link>,
+            c.titre,
+            c.collectivitePrincipale.nom,
+            FORMATS[c.format],
+            <BadgeStatut key="statut" statut={c.statut} small />,
+            c.session?.theme ?? "—",
+            `${c.departement} (${c.codeDepartement})`,
+            c.deposeeLe ? (
+              <time key="depot" dateTime={dateIso(c.deposeeLe)}>
+                {formaterDate(c.deposeeLe)}
+              </time>
+            ) : (
+              "—"
+            ),
+            <time key="modif" dateTime={dateIso(c.modifieLe)}>
+              {formaterDate(c.modifieLe)}
+            </time>,
+            texteSignatures(c.signaturesValides),
+            c.avisEtat ? AVIS[c.avisEtat] : "—",
+          ])}
+        />
+      </div>
       {resultat.tronquee && <AvisListeBornee lignes="candidatures (dans l'ordre choisi)" moyen="filtrez ou recherchez" />}
       {pages > 1 && (
         <Pagination

@@ -134,7 +134,12 @@ test.describe("sur un téléphone", () => {
   test("le tableau se lit à 390 px, sans défilement de côté de la page ni violation axe-core", async ({ page, seConnecterComme }) => {
     await seConnecterComme(page, { role: "referent" });
     await page.goto("/instruction?q=andouille");
-    await expect(page.getByRole("table", { name: "Candidatures à instruire" }).getByRole("link", { name: "ADT-2023-00002" })).toBeAttached();
+    // Des cartes plutôt que le tableau, et le tri par des liens.
+    const cartes = page.getByRole("list", { name: "Candidatures à instruire" });
+    await expect(cartes.getByRole("link", { name: /^ADT-2023-00002 — Andouillé/ })).toBeVisible();
+    await page.getByRole("link", { name: "Référence" }).click();
+    await expect(page).toHaveURL(/tri=reference/);
+    await expect(cartes.getByRole("link", { name: /^ADT-2023-00002/ })).toBeVisible();
     await sansDefilementLateral(page);
     await verifierAccessibilite(page);
     await capturer(page, "instruction-dgaln-390");
