@@ -121,17 +121,21 @@ function departementsVisibles(acteur: Acteur): string[] | "tous" {
 
 export async function optionsTableau(acteur: Acteur): Promise<OptionsTableau> {
   const visibles = departementsVisibles(acteur);
-  const whereDepartement: Prisma.DepartementWhereInput = visibles === "tous" ? {} : { code: { in: visibles } };
-  const [sessions, departements] = await Promise.all([
+  // Les régions se déduisent des départements proposés (toute région en a) : une requête de moins.
+  const [sessions, lus] = await Promise.all([
     listerSessions(acteur),
-    prisma.departement.findMany({ where: whereDepartement, select: { code: true, nom: true, codeRegion: true }, orderBy: { code: "asc" } }),
+    prisma.departement.findMany({
+      where: visibles === "tous" ? {} : { code: { in: visibles } },
+      select: { code: true, nom: true, codeRegion: true, region: { select: { nom: true } } },
+      orderBy: { code: "asc" },
+    }),
   ]);
-  const regions = await prisma.region.findMany({
-    where: visibles === "tous" ? {} : { code: { in: [...new Set(departements.map((d) => d.codeRegion))] } },
-    select: { code: true, nom: true },
-    orderBy: { nom: "asc" },
-  });
-  return { sessions: sessions.map((s) => ({ id: s.id, theme: s.theme })), regions, departements };
+  const regions = new Map(lus.map((d) => [d.codeRegion, d.region.nom]));
+  return {
+    sessions: sessions.map((s) => ({ id: s.id, theme: s.theme })),
+    regions: [...regions].map(([code, nom]) => ({ code, nom })).sort((a, b) => a.nom.localeCompare(b.nom, "fr")),
+    departements: lus.map(({ code, nom, codeRegion }) => ({ code, nom, codeRegion })),
+  };
 }
 
 /** Nom lisible de l'EPCI et de la commune filtrés par leur code (« CC de l'Ernée »), `null` si inconnu. */

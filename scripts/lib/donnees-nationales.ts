@@ -99,6 +99,9 @@ export async function genererDonneesNationales(opts: OptionsGenerateur): Promise
       table.lignes.length = 0; // plus retenues : le tas reste petit pendant le journal (ramasse-miettes)
     }
     await etape(`Journal chaîné (${ctx.journal.length} événements)`, () => ecrireJournal(ctx, client));
+    // Recherche plein texte du tableau d'instruction : la même fonction SQL que l'application, une
+    // fois tout chargé (périmètres, porteuses) et avant l'index GIN recréé ci-dessous.
+    await etape("Documents de recherche plein texte", () => client.query("UPDATE candidature SET recherche = candidature_document_recherche(id)"));
     await etape(`Index secondaires recréés (${secondaires.index.length})`, () => secondaires.recreerIndex());
     await etape(`Clés étrangères revérifiées (${secondaires.cles.length})`, () => secondaires.recreerCles());
     await etape("Validation", () => client.query("COMMIT"));

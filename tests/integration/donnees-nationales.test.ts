@@ -83,6 +83,26 @@ describe("données nationales du banc", () => {
     expect(sansDepot).toBe(0);
   });
 
+  it("remplit ce que lit le tableau d'instruction : recherche plein texte, décisions, échéances, retraits", async () => {
+    const sansRecherche = await requete<{ n: number }>(url, `SELECT count(*)::int AS n FROM candidature WHERE recherche IS NULL`);
+    expect(sansRecherche[0]!.n).toBe(0);
+    // Les mots sont ceux que l'application indexerait (même fonction SQL, contenu final) ; leurs positions
+    // suivent l'ordre de string_agg, qui dépend du plan de la requête : on les compare sans elles.
+    const ecarts = await requete(url, `SELECT reference FROM candidature WHERE strip(recherche) IS DISTINCT FROM strip(candidature_document_recherche(id))`);
+    expect(ecarts).toEqual([]);
+    const trouvees = await requete<{ n: number }>(url, `SELECT count(*)::int AS n FROM candidature WHERE recherche @@ to_tsquery('fr_sans_accents', 'andouille')`);
+    expect(trouvees[0]!.n).toBeGreaterThan(0);
+    // L'échéance est facultative (la démonstration en a une sans) ; le générateur en donne toujours une.
+    const generees = { reference: { notIn: CANDIDATURES_DEMO.map((c) => c.reference) } };
+    expect(await prisma.candidature.count({ where: { ...generees, statut: "a_corriger", correctionsEcheance: null } })).toBe(0);
+    expect(await prisma.candidature.count({ where: { statut: { not: "a_corriger" }, correctionsEcheance: { not: null } } })).toBe(0);
+    expect(await prisma.candidature.count({ where: { statut: { in: ["en_instruction", "irrecevable", "retenue", "non_retenue"] }, decideeLe: null } })).toBe(0);
+    expect(await prisma.candidature.count({ where: { statut: { in: ["brouillon", "signee", "deposee"] }, decideeLe: { not: null } } })).toBe(0);
+    const avantDepot = await requete(url, `SELECT reference FROM candidature WHERE "decideeLe" < "deposeeLe" OR "correctionsEcheance" <= "deposeeLe"`);
+    expect(avantDepot).toEqual([]);
+    expect(await prisma.candidature.count({ where: { statut: "retiree", OR: [{ retireeLe: null }, { motifRetrait: null }] } })).toBe(0);
+  });
+
   it("calcule l'empreinte du contenu comme l'application (relue en base)", async () => {
     const lignes = await prisma.candidature.findMany({
       where: { reference: { notIn: CANDIDATURES_DEMO.map((c) => c.reference) } }, include: INCLUDE_CONTENU, orderBy: { reference: "asc" }, take: 60,

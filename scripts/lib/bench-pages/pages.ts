@@ -71,6 +71,16 @@ export const PAGES: Ligne[] = [
   { nom: "Nouvelle candidature", role: "collectivite-membre", chemin: "/candidatures/nouvelle" },
   { nom: "Nouvelle candidature", role: "ddt-agent", chemin: "/candidatures/nouvelle" },
 
+  // Tableau d'instruction (issue 11) : sans filtre, un département, recherche plein texte (rang par
+  // pertinence : deux requêtes de plus, hors du groupe), pour la DGALN et pour une DDT.
+  { nom: "Tableau d'instruction", role: "dgaln-referent", chemin: "/instruction", comparer: "tableau" },
+  { nom: "Tableau d'instruction : un département (53)", role: "dgaln-referent", chemin: "/instruction?departement=53", comparer: "tableau" },
+  { nom: "Tableau d'instruction : recherche « andouille »", role: "dgaln-referent", chemin: "/instruction?q=andouille", sqlMax: 14 },
+  { nom: "Tableau d'instruction", role: "ddt-agent", chemin: "/instruction", comparer: "tableau" },
+  { nom: "Tableau d'instruction : son département, déposées", role: "ddt-agent", chemin: "/instruction?departement=53&statut=deposee", comparer: "tableau" },
+  { nom: "Tableau d'instruction : recherche « centre bourg »", role: "ddt-agent", chemin: "/instruction?q=centre%20bourg", sqlMax: 14 },
+  { nom: "Tableau d'instruction refusé", role: "collectivite-membre", chemin: "/instruction", attendu: 307 },
+
   // Une candidature : détail, modification, signature (la plus chargée en pièces, ou celle du milieu).
   { nom: "Candidature (le plus de pièces)", role: "collectivite-membre", chemin: async (ctx) => `/candidatures/${await candidature(ctx, "collectivite-membre", { choix: "pieces" })}`, comparer: "detail" },
   { nom: "Candidature (le plus de pièces)", role: "ddt-agent", chemin: async (ctx) => `/candidatures/${await candidature(ctx, "ddt-agent", { choix: "pieces" })}`, comparer: "detail" },

@@ -26,6 +26,8 @@ const DEPOSEES = new Set<StatutCandidature>(["deposee", "en_instruction", "a_cor
 const PIECES_ETAT = new Set<TypePiece>(["courrier_soutien_prefet", "courrier_engagement_etat"]);
 const DUREES: Record<FormatAtelier, [number, number]> = { flash: [3, 6], local: [10, 18], national: [12, 24] };
 
+const MOTIF_RETRAIT = "Le projet de territoire est reporté : la collectivité préfère attendre la fin de son PLUi.";
+
 const MARQUE_PIECES = "\u0000pieces\u0000";
 const ordre = new Intl.Collator().compare; // celui de String#localeCompare sans argument, sans le recréer à chaque appel
 let empreintesVerifiees = false;
@@ -62,6 +64,7 @@ export function declarerTablesCandidatures(ctx: Contexte) {
     ["dynamiquesTerritoire", "text"], ["dynamiquesAmenagement", "text"], ["debutPrevu", "date"], ["dureeMois", "int"],
     ["livrablesAttendus", "text"], ["disciplinesSouhaitees", "text[]"], ["budgetMaterielEuros", "int"], ["derogationDemandee", "bool"],
     ["creeParId", "uuid"], ["deposeeLe", "timestamp(3)"], ["creeLe", "timestamp(3)"], ["modifieLe", "timestamp(3)"],
+    ["decideeLe", "timestamp(3)"], ["correctionsEcheance", "timestamp(3)"], ["retireeLe", "timestamp(3)"], ["motifRetrait", "text"],
   ]);
   ctx.table("candidature_porteuse", [["candidatureId", "uuid"], ["organisationId", "uuid"]]);
   ctx.table("perimetre_commune", [["candidatureId", "uuid"], ["codeInsee", "text"]]);
@@ -222,6 +225,12 @@ export function ecrireCandidature(ctx: Contexte, p: Plan, fichiers: Fichiers): R
   }
   let deposeeLe: Date | null = null;
   let decideeLe: Date | undefined;
+  // Colonnes du tableau d'instruction (issue 11) : date de la dernière décision, échéance des
+  // corrections demandées (un mois après la recevabilité : dépassée pour les plus anciennes, « en
+  // retard »), retrait et son motif. Sans tirage aléatoire de plus : même graine, mêmes lignes.
+  let derniereDecisionLe: Date | null = null;
+  let correctionsEcheance: Date | null = null;
+  let retrait: [Date, string] | null = null;
   if (DEPOSEES.has(p.statut)) {
     deposeeLe = plus(p.creeLe, 12);
     const depotId = alea.uuid();
@@ -248,13 +257,19 @@ export function ecrireCandidature(ctx: Contexte, p: Plan, fichiers: Fichiers): R
         donnees: { decisionId: id, motivation, ...(!derogationSeule && { statutApres: type === "recevable" ? "en_instruction" : p.statut }) },
       } as SurCandidature);
       dernier = le;
+      derniereDecisionLe = le;
       if (selection) decideeLe = le;
     }
+    if (p.statut === "a_corriger") correctionsEcheance = plus(recevabiliteLe, 30);
   }
   if (p.statut === "retiree") {
     const par = signataireCollectivite;
     dernier = ctx.auPlusTard(p.session ? plus(p.session.clotureLe, -2) : plus(p.creeLe, 30));
-    ev({ acteurId: par.id, type: "candidature.retiree", survenuLe: dernier, resume: `${par.nom} retire la candidature ${p.reference}.`, donnees: { statutAvant: "brouillon" } });
+    retrait = [dernier, MOTIF_RETRAIT];
+    ev({
+      acteurId: par.id, type: "candidature.retiree", survenuLe: dernier,
+      resume: `${par.nom} retire la candidature ${p.reference}. Motif : « ${MOTIF_RETRAIT} »`, donnees: { statutAvant: "brouillon", motif: MOTIF_RETRAIT },
+    });
   }
 
   ctx.t("candidature").ajouter(
@@ -262,6 +277,7 @@ export function ecrireCandidature(ctx: Contexte, p: Plan, fichiers: Fichiers): R
     titre, ligne.localisation, ligne.objet, ligne.objectifs, ligne.ressources, ligne.dynamiquesTerritoire, ligne.dynamiquesAmenagement,
     jour(debutPrevu), dureeMois, ligne.livrablesAttendus, tableauPg(disciplines), budget, derogation, auteur.id,
     deposeeLe && iso(deposeeLe), iso(p.creeLe), iso(dernier),
+    derniereDecisionLe && iso(derniereDecisionLe), correctionsEcheance && iso(correctionsEcheance), retrait && iso(retrait[0]), retrait?.[1] ?? null,
   );
   for (const o of porteuses) ctx.t("candidature_porteuse").ajouter(p.id, o.id);
   for (const c of communes) ctx.t("perimetre_commune").ajouter(p.id, c);
