@@ -75,11 +75,12 @@ export async function lireTableau(acteur: Acteur, filtres: FiltresTableau, optio
     selectionTableau(acteur, filtres, { rangs, maintenant, sansStatut: true }),
   ]);
   const parPertinence = filtres.tri === "pertinence" && rangs !== null;
-  const [total, groupes, classees] = await Promise.all([
-    prisma.candidature.count({ where }),
-    prisma.candidature.groupBy({ by: ["statut"], where: whereSansStatut, _count: { _all: true } }),
+  // Trié par pertinence, la sélection entière est lue (identifiants seuls) : elle donne aussi le total.
+  const [classees, groupes] = await Promise.all([
     parPertinence ? idsParPertinence(where, rangs) : Promise.resolve(null),
+    prisma.candidature.groupBy({ by: ["statut"], where: whereSansStatut, _count: { _all: true } }),
   ]);
+  const total = classees ? classees.length : await prisma.candidature.count({ where });
   const { page, parPage, pages, tronquee, skip, take } = pageDans({ page: filtres.page }, total);
 
   let brutes: Brute[];

@@ -37,6 +37,7 @@ for (const { nom, viewport } of LARGEURS) {
         const fiche = `/candidatures/${c.id}`;
         await connecter(page, c.utilisateurs[role]);
         for (const chemin of ["/candidatures", "/candidatures/nouvelle", fiche, `${fiche}/signer`, `${fiche}/modifier`, "/mon-compte"]) await verifierPage(page, chemin);
+        if (role === "agent" || role === "signataireEtat") await verifierPage(page, "/instruction");
         await page.getByRole("link", { name: "Voir les membres" }).first().click();
         await expect(page).toHaveURL(/\/organisations\/[0-9a-f-]{36}\/membres$/);
         await verifierPage(page, new URL(page.url()).pathname);
@@ -49,6 +50,7 @@ for (const { nom, viewport } of LARGEURS) {
         await seConnecterComme(page, { role });
         for (const chemin of ["/candidatures", "/candidatures/nouvelle", "/mon-compte"]) await verifierPage(page, chemin);
         if (role !== "jure") await verifierPage(page, `/candidatures/${c.id}`);
+        if (role !== "jure") await verifierPage(page, "/instruction");
         if (role === "administrateur") await verifierPage(page, "/admin/organisations");
       });
     }
