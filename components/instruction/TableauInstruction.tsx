@@ -13,15 +13,15 @@ import { dateIso, formaterDate } from "@/lib/format/dates";
 import { adresseTableau } from "./adresses";
 import { CartesInstruction } from "./CartesInstruction";
 
-type Colonne = { libelle: string; tri?: Exclude<TriTableau, "pertinence"> };
+type Colonne = { libelle: string; tri?: Exclude<TriTableau, "pertinence">; multiligne?: true };
 
 const COLONNES: Colonne[] = [
   { libelle: "Référence", tri: "reference" },
-  { libelle: "Titre", tri: "titre" },
-  { libelle: "Collectivité principale", tri: "collectivite" },
+  { libelle: "Titre", tri: "titre", multiligne: true },
+  { libelle: "Collectivité principale", tri: "collectivite", multiligne: true },
   { libelle: "Format", tri: "format" },
   { libelle: "Statut", tri: "statut" },
-  { libelle: "Session", tri: "session" },
+  { libelle: "Session", tri: "session", multiligne: true },
   { libelle: "Département", tri: "departement" },
   { libelle: "Déposée le", tri: "deposeeLe" },
   { libelle: "Modifiée le", tri: "modifieLe" },
@@ -61,6 +61,7 @@ export function TableauInstruction({ resultat, filtres }: { resultat: Resultat; 
           titre="Candidatures à instruire"
           titreMasque
           entetes={COLONNES.map((c) => <EnTete key={c.libelle} colonne={c} filtres={filtres} />)}
+          multilignes={COLONNES.map((c) => Boolean(c.multiligne))}
           tris={COLONNES.map((c) => (!c.tri ? undefined : filtres.tri !== c.tri ? "none" : filtres.sens === "asc" ? "ascending" : "descending"))}
           lignes={lignes.map((c) => [
             <Link key="ref" href={`/candidatures/${c.id}`} style={{ whiteSpace: "nowrap" }}>

@@ -10,6 +10,8 @@ type Props = {
   lignes: ReactNode[][];
   /** État de tri de chaque colonne triable (attribut aria-sort de son en-tête). */
   tris?: ("ascending" | "descending" | "none" | undefined)[];
+  /** Colonnes dont le texte peut passer à la ligne (le DSFR garde sinon chaque cellule sur une ligne). */
+  multilignes?: boolean[];
   className?: string;
 };
 
@@ -18,7 +20,7 @@ type Props = {
  * qui défile sur un petit écran est atteignable au clavier et nommé (ZoneDefilante) ; le composant
  * Table de react-dsfr fait défiler le <table> lui-même sans permettre de le rendre focalisable.
  */
-export function Tableau({ titre, titreMasque = false, entetes, lignes, tris, className }: Props) {
+export function Tableau({ titre, titreMasque = false, entetes, lignes, tris, multilignes, className }: Props) {
   return (
     <div className={[fr.cx("fr-table", titreMasque && "fr-table--no-caption"), className].filter(Boolean).join(" ")}>
       {/* Le DSFR donne au wrapper `width: fit-content` : sans borne, il grandit avec le tableau et la
@@ -41,7 +43,9 @@ export function Tableau({ titre, titreMasque = false, entetes, lignes, tris, cla
                 {lignes.map((ligne, i) => (
                   <tr key={i}>
                     {ligne.map((cellule, j) => (
-                      <td key={j}>{cellule}</td>
+                      <td key={j} className={multilignes?.[j] ? "fr-cell--multiline" : undefined}>
+                        {cellule}
+                      </td>
                     ))}
                   </tr>
                 ))}

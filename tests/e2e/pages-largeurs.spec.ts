@@ -37,10 +37,10 @@ for (const { nom, viewport } of LARGEURS) {
         const fiche = `/candidatures/${c.id}`;
         await connecter(page, c.utilisateurs[role]);
         for (const chemin of ["/candidatures", "/candidatures/nouvelle", fiche, `${fiche}/signer`, `${fiche}/modifier`, "/mon-compte"]) await verifierPage(page, chemin);
-        if (role === "agent" || role === "signataireEtat") await verifierPage(page, "/instruction");
         await page.getByRole("link", { name: "Voir les membres" }).first().click();
         await expect(page).toHaveURL(/\/organisations\/[0-9a-f-]{36}\/membres$/);
         await verifierPage(page, new URL(page.url()).pathname);
+        if (role === "agent" || role === "signataireEtat") await verifierPage(page, "/instruction");
       });
     }
 
