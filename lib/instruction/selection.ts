@@ -46,11 +46,18 @@ export async function rechercherTexte(texte: string): Promise<Map<string, number
   const mots = motsRecherche(texte);
   if (mots.length === 0) return null;
   const reference = prefixeReference(texte);
-  const trouvees = await prisma.$queryRaw<Trouvee[]>`
-    SELECT id::text AS id,
-           ts_rank_cd(recherche, q) + CASE WHEN ${reference}::text IS NOT NULL AND reference LIKE ${reference}::text THEN 10 ELSE 0 END AS rang
-    FROM candidature, to_tsquery('fr_sans_accents', ${requeteTexte(mots)}) AS q
-    WHERE recherche @@ q OR (${reference}::text IS NOT NULL AND reference LIKE ${reference}::text)`;
+  const requete = requeteTexte(mots);
+  // Deux requêtes distinctes plutôt qu'un OR : sans référence tapée, PostgreSQL passe toujours par
+  // l'index GIN, quel que soit le plan qu'il garde pour une requête préparée.
+  const trouvees = reference
+    ? await prisma.$queryRaw<Trouvee[]>`
+        SELECT id::text AS id, ts_rank_cd(recherche, q) + CASE WHEN reference LIKE ${reference} THEN 10 ELSE 0 END AS rang
+        FROM candidature, to_tsquery('fr_sans_accents', ${requete}) AS q
+        WHERE recherche @@ q OR reference LIKE ${reference}`
+    : await prisma.$queryRaw<Trouvee[]>`
+        SELECT id::text AS id, ts_rank_cd(recherche, q) AS rang
+        FROM candidature, to_tsquery('fr_sans_accents', ${requete}) AS q
+        WHERE recherche @@ q`;
   return new Map(trouvees.map((t) => [t.id, Number(t.rang)]));
 }
 
@@ -84,7 +91,8 @@ export function whereFiltres(f: FiltresTableau, maintenant: Date, options: { san
     });
   }
   if (f.signaturesIncompletes) et.push({ statut: { in: STATUTS_SIGNATURES_INCOMPLETES } });
-  if (f.enRetard) et.push({ correctionsEcheance: { lt: maintenant } });
+  // L'échéance n'a de sens que pendant la demande de corrections (elle est effacée au dépôt suivant).
+  if (f.enRetard) et.push({ statut: "a_corriger", correctionsEcheance: { lt: maintenant } });
   return et;
 }
 

@@ -82,7 +82,12 @@ beforeAll(async () => {
     { collectivitePrincipale: saintNazaire, session, statut: "en_instruction", titre: "Saint-Nazaire : l'estuaire productif" },
     { reference: "ADT-2026-00044", deposeeLe: new Date("2026-04-20T10:00:00Z"), correctionsEcheance: new Date(maintenant + 10 * JOUR) },
   );
-  await candidature("bordeaux", { collectivitePrincipale: bordeaux, format: "local", statut: "retenue", titre: "Bordeaux : les quais" }, { reference: "ADT-2024-00045" });
+  // Une échéance restée d'une ancienne demande de corrections : plus « en retard » une fois la candidature décidée.
+  await candidature(
+    "bordeaux",
+    { collectivitePrincipale: bordeaux, format: "local", statut: "retenue", titre: "Bordeaux : les quais" },
+    { reference: "ADT-2024-00045", correctionsEcheance: new Date(maintenant - 40 * JOUR) },
+  );
   await f.affecter(jure.membreJury, { id: c.national!.id });
   // De quoi remplir plus d'une page en Mayenne (20 lignes par page).
   for (let i = 0; i < 20; i++) {
