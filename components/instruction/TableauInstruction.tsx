@@ -2,7 +2,6 @@ import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { BadgeStatut } from "@/components/candidatures/BadgeStatut";
-import { texteSignatures } from "@/components/candidatures/CartesCandidatures";
 import { AVIS, FORMATS } from "@/components/candidatures/libelles";
 import { AvisListeBornee } from "@/components/layout/AvisListeBornee";
 import { Tableau } from "@/components/layout/Tableau";
@@ -15,18 +14,20 @@ import { CartesInstruction } from "./CartesInstruction";
 
 type Colonne = { libelle: string; tri?: Exclude<TriTableau, "pertinence">; multiligne?: true };
 
+// Toutes les colonnes passent à la ligne sauf la référence et le statut : le tableau tient ainsi dans
+// la largeur d'un ordinateur portable au lieu de défiler de côté.
 const COLONNES: Colonne[] = [
   { libelle: "Référence", tri: "reference" },
   { libelle: "Titre", tri: "titre", multiligne: true },
-  { libelle: "Collectivité principale", tri: "collectivite", multiligne: true },
-  { libelle: "Format", tri: "format" },
+  { libelle: "Collectivité", tri: "collectivite", multiligne: true },
+  { libelle: "Format", tri: "format", multiligne: true },
   { libelle: "Statut", tri: "statut" },
   { libelle: "Session", tri: "session", multiligne: true },
-  { libelle: "Département", tri: "departement" },
-  { libelle: "Déposée le", tri: "deposeeLe" },
-  { libelle: "Modifiée le", tri: "modifieLe" },
-  { libelle: "Signatures" },
-  { libelle: "Avis de l'État" },
+  { libelle: "Département", tri: "departement", multiligne: true },
+  { libelle: "Déposée le", tri: "deposeeLe", multiligne: true },
+  { libelle: "Modifiée le", tri: "modifieLe", multiligne: true },
+  { libelle: "Signatures", multiligne: true },
+  { libelle: "Avis de l'État", multiligne: true },
 ];
 
 const SENS = { asc: "croissant", desc: "décroissant" } as const;
@@ -67,7 +68,10 @@ export function TableauInstruction({ resultat, filtres }: { resultat: Resultat; 
             <Link key="ref" href={`/candidatures/${c.id}`} style={{ whiteSpace: "nowrap" }}>
               {c.reference}
             </Link>,
-            c.titre,
+            // Une largeur minimale : le titre se lit d'abord, il ne doit pas tenir en un mot par ligne.
+            <span key="titre" style={{ display: "block", minWidth: "12rem" }}>
+              {c.titre}
+            </span>,
             c.collectivitePrincipale.nom,
             FORMATS[c.format],
             <BadgeStatut key="statut" statut={c.statut} small />,
@@ -83,7 +87,7 @@ export function TableauInstruction({ resultat, filtres }: { resultat: Resultat; 
             <time key="modif" dateTime={dateIso(c.modifieLe)}>
               {formaterDate(c.modifieLe)}
             </time>,
-            texteSignatures(c.signaturesValides),
+            `${c.signaturesValides} sur 2`,
             c.avisEtat ? AVIS[c.avisEtat] : "—",
           ])}
         />
