@@ -15,6 +15,7 @@ import { inviterSignataire } from "@/lib/candidatures/inviter-signataire";
 import { modifierCandidature } from "@/lib/candidatures/modifier-candidature";
 import { signerCandidature } from "@/lib/candidatures/signer-candidature";
 import { prisma } from "@/lib/db";
+import { enregistrerVue, supprimerVue } from "@/lib/instruction/vues";
 import { accepterInvitation } from "@/lib/organisations/accepter-invitation";
 import { inviterMembre } from "@/lib/organisations/inviter-membre";
 import { modifierOrganisation } from "@/lib/organisations/modifier-organisation";
@@ -87,6 +88,7 @@ const ACTIONS: DefinitionAction<z.ZodType, unknown>[] = [
   creerCandidature, modifierCandidature, signerCandidature, deposerCandidature, inviterSignataire,
   deposerPiece, remplacerPiece, retirerPiece,
   inviterMembre, modifierRole, retirerMembre, modifierOrganisation, accepterInvitation,
+  enregistrerVue, supprimerVue,
 ] as unknown as DefinitionAction<z.ZodType, unknown>[];
 
 /** Entrées qui passent la validation et atteignent le cas d'usage (sa base), par action : rapportées en fin de suite. */
