@@ -37,11 +37,13 @@ function EnTete({ colonne, filtres }: { colonne: Colonne; filtres: FiltresTablea
   if (!colonne.tri) return <>{colonne.libelle}</>;
   const actif = filtres.tri === colonne.tri;
   const suivant = actif ? (filtres.sens === "asc" ? "desc" : "asc") : sensParDefaut(colonne.tri);
-  const icone = actif ? (filtres.sens === "asc" ? "fr-icon-arrow-up-line" : "fr-icon-arrow-down-line") : "fr-icon-arrow-up-down-line";
+  // Seule la colonne triée porte une flèche (son sens) : sur les onze colonnes, une icône chacune
+  // faisait déborder le tableau à 1280 px. Les autres en-têtes sont des liens soulignés.
+  const icone = filtres.sens === "asc" ? "fr-icon-arrow-up-line" : "fr-icon-arrow-down-line";
   return (
     <Link
       href={adresseTableau(filtres, { tri: colonne.tri, sens: suivant })}
-      className={fr.cx("fr-link", "fr-link--sm", "fr-link--icon-right", icone)}
+      className={fr.cx("fr-link", "fr-link--sm", actif && "fr-link--icon-right", actif && icone)}
     >
       {colonne.libelle}
       <span className={fr.cx("fr-sr-only")}> : trier par ordre {SENS[suivant]}</span>

@@ -94,6 +94,7 @@ test("une recherche sans résultat dit quoi faire", async ({ page, seConnecterCo
   await expect(page.getByText("Aucune candidature ne correspond à « zzzaucunecandidature »")).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);
   await verifierAccessibilite(page);
+  await capturer(page, "instruction-sans-resultat-1280");
   await page.getByRole("link", { name: "Réinitialiser les filtres" }).first().click();
   await expect(page.getByRole("table", { name: "Candidatures à instruire" })).toBeVisible();
 });
