@@ -59,6 +59,11 @@ export function TableauInstruction({ resultat, filtres }: { resultat: Resultat; 
         <CartesInstruction lignes={lignes} filtres={filtres} />
       </div>
       <div className={fr.cx("fr-hidden", "fr-unhidden-md")}>
+        {filtres.q && filtres.tri !== "pertinence" && (
+          <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
+            <Link href={adresseTableau(filtres, { tri: "pertinence", sens: undefined })}>Revenir au tri par pertinence</Link>
+          </p>
+        )}
         <Tableau
           className={fr.cx("fr-table--sm")}
           titre="Candidatures à instruire"
