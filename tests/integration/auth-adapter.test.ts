@@ -11,7 +11,7 @@ const adapter = creerAdaptateur(prisma);
 const HEURE = 3_600_000;
 const unique = () => randomUUID().slice(0, 8);
 
-async function organisation(where: { siren?: string; type?: "dgaln" }) {
+async function organisation(where: { siren?: string; type?: "dgaln" | "service_etat" | "commune" }) {
   return prisma.organisation.findFirstOrThrow({ where });
 }
 
@@ -49,6 +49,17 @@ describe("adaptateur next-auth", () => {
     expect(compte).toMatchObject({ provider: "proconnect", providerAccountId: sub, access_token: null, id_token: null, refresh_token: null });
   });
 
+  it("dit dans la session qui a le tableau d'instruction (lien de l'en-tête) : DGALN et DDT, pas la collectivité", async () => {
+    const [ddt, commune] = await Promise.all([organisation({ type: "service_etat" }), organisation({ type: "commune" })]);
+    for (const [org, role, attendu] of [[ddt, "agent", true], [commune, "signataire", false]] as const) {
+      const u = await prisma.utilisateur.create({ data: { email: `tableau-${unique()}@test.example`, appartenances: { create: { organisationId: org.id, role } } } });
+      const sessionToken = `jeton-${unique()}`;
+      await adapter.createSession!({ sessionToken, userId: u.id, expires: new Date(Date.now() + HEURE) });
+      const lue = await adapter.getSessionAndUser!(sessionToken);
+      expect((lue?.user as UtilisateurAuth).instruction, role).toBe(attendu);
+    }
+  });
+
   it("crée, lit, prolonge et supprime une session ; l'échéance ne dépasse jamais la fin absolue", async () => {
     const dgaln = await organisation({ type: "dgaln" });
     const u = await prisma.utilisateur.create({
@@ -60,6 +71,7 @@ describe("adaptateur next-auth", () => {
     const lue = await adapter.getSessionAndUser!(sessionToken);
     expect(lue?.session).toMatchObject({ sessionToken, userId: u.id });
     expect((lue?.user as UtilisateurAuth).administration).toBe(true);
+    expect((lue?.user as UtilisateurAuth).instruction).toBe(true);
 
     // Demande de prolongation bien au-delà de la durée maximale : ramenée à la fin absolue.
     const creeLe = (await prisma.sessionConnexion.findUniqueOrThrow({ where: { sessionToken } })).creeLe;
