@@ -10,7 +10,7 @@ type Props = {
   lignes: ReactNode[][];
   /** État de tri de chaque colonne triable (attribut aria-sort de son en-tête). */
   tris?: ("ascending" | "descending" | "none" | undefined)[];
-  /** Colonnes dont le texte peut passer à la ligne (le DSFR garde sinon chaque cellule sur une ligne). */
+  /** Colonnes (en-tête et cellules) dont le texte peut passer à la ligne (le DSFR garde sinon chaque cellule sur une ligne). */
   multilignes?: boolean[];
   className?: string;
 };
@@ -33,7 +33,7 @@ export function Tableau({ titre, titreMasque = false, entetes, lignes, tris, mul
               <thead>
                 <tr>
                   {entetes.map((e, i) => (
-                    <th key={i} scope="col" aria-sort={tris?.[i]}>
+                    <th key={i} scope="col" aria-sort={tris?.[i]} className={multilignes?.[i] ? "fr-cell--multiline" : undefined}>
                       {e}
                     </th>
                   ))}
