@@ -11,6 +11,10 @@ import { prisma } from "@/lib/db";
 import { nomCollectiviteDeveloppe } from "@/lib/format/collectivites";
 import type { AvisEtat, PartieSignataire, StatutCandidature, TypePiece } from "@/lib/generated/prisma/client";
 import { nomAffiche } from "@/lib/organisations/acces";
+import type { References } from "@/lib/candidatures/champs";
+import { couverturePerimetre } from "@/lib/candidatures/perimetre";
+import { detailCollectivite } from "@/lib/referentiel/presentation";
+import { comparerDepots, type ComparaisonDepots, type ContenuDepose } from "./comparer-depots";
 import { cheminLettre } from "./decider";
 import { decisionsOffertes, type DecisionOfferte } from "./transitions-offertes";
 
@@ -146,4 +150,38 @@ export async function demandeCorrectionsEnCours(acteur: Acteur, candidatureId: s
 export async function lettresDesDecisions(candidatureId: string, client: Client = prisma): Promise<Map<string, string>> {
   const decisions = await client.decision.findMany({ where: { candidatureId, lettreId: { not: null } }, select: { id: true } });
   return new Map(decisions.map((d) => [d.id, cheminLettre(candidatureId, d.id)]));
+}
+
+export type ComparaisonDerniersDepots = {
+  avant: { numero: number; numeroRecepisse: string; deposeLe: Date };
+  apres: { numero: number; numeroRecepisse: string; deposeLe: Date };
+  comparaison: ComparaisonDepots;
+};
+
+/** Ce qui a changé entre les deux derniers dépôts ; `null` avec moins de deux dépôts ou hors portée. */
+export async function comparerDerniersDepots(acteur: Acteur, candidatureId: string, client: Client = prisma): Promise<ComparaisonDerniersDepots | null> {
+  if (!estIdentifiant(candidatureId)) return null;
+  const c = await client.candidature.findFirst({
+    where: { AND: [{ id: candidatureId }, porteeCandidature(acteur, "lire")] },
+    select: { depots: { orderBy: { numero: "desc" }, take: 2, select: { numero: true, numeroRecepisse: true, deposeLe: true, contenu: true } } },
+  });
+  const [apres, avant] = c?.depots ?? [];
+  if (!apres || !avant || !apres.contenu || !avant.contenu) return null;
+  const [a, b] = [avant.contenu as ContenuDepose, apres.contenu as ContenuDepose];
+  const chaines = (cle: string) => [a[cle], b[cle]].flatMap((v) => (Array.isArray(v) ? (v as string[]) : typeof v === "string" ? [v] : []));
+  const idsOrganisations = [...new Set(chaines("collectivitePrincipaleId").concat(chaines("serviceEtatId"), chaines("porteuses")))];
+  const organisations = await client.organisation.findMany({
+    where: { id: { in: idsOrganisations.filter(estIdentifiant) } },
+    select: { id: true, nom: true, type: true, siren: true, codeInsee: true, codeDepartement: true },
+  });
+  const sessions = await client.sessionAmi.findMany({ where: { id: { in: chaines("sessionId").filter(estIdentifiant) } }, select: { id: true, theme: true } });
+  const couverture = await couverturePerimetre(client, [...new Set(chaines("communes"))], [...new Set(chaines("epci"))]);
+  const references: References = {
+    organisations: new Map(organisations.map((o) => [o.id, { nom: nomCollectiviteDeveloppe(o.nom), detail: detailCollectivite(o) }])),
+    sessions: new Map(sessions.map((s) => [s.id, { theme: s.theme }])),
+    communes: new Map(couverture.communes.map((k) => [k.codeInsee, k.nom])),
+    epci: new Map(couverture.epci.map((e) => [e.siren, { nom: nomCollectiviteDeveloppe(e.nom), nombreCommunes: e.nombreCommunes }])),
+  };
+  const resume = ({ numero, numeroRecepisse, deposeLe }: typeof apres) => ({ numero, numeroRecepisse, deposeLe });
+  return { avant: resume(avant), apres: resume(apres), comparaison: comparerDepots(a, b, references) };
 }
