@@ -45,8 +45,8 @@ const entreeDe = (candidatureId: string, statut: StatutCandidature, depotNumero:
   depotLu: depotNumero,
   decision: v.decision as DecisionRecevabilite,
   motivation: v.motivation,
-  points: v.points.map((p) => p.texte),
-  echeance: v.echeance,
+  // Points et échéance ne partent qu'avec une demande de corrections (champs masqués sinon).
+  ...(v.decision === "demander_corrections" ? { points: v.points.map((p) => p.texte), echeance: v.echeance } : {}),
 });
 
 /** Le chemin d'erreur du schéma (« points.1 ») dans les valeurs du formulaire (« points.1.texte »). */

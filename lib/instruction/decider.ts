@@ -44,6 +44,12 @@ export const PHRASES_DECISION: Record<TypeDecision, string> = {
   non_retenue: "n'a pas retenu la candidature",
 };
 
+const STATUT_APRES: Partial<Record<TypeDecision, StatutCandidature>> = {
+  recevable: "en_instruction",
+  irrecevable: "irrecevable",
+  corrections_demandees: "a_corriger",
+};
+
 export type DecisionPrise = {
   candidatureId: string;
   decisionId: string;
@@ -75,7 +81,8 @@ async function conflit(tx: Tx, candidatureId: string): Promise<AppError> {
     select: { type: true, decideeLe: true, decidePar: { select: { email: true, prenom: true, nom: true } } },
   });
   const statut = `La candidature est maintenant « ${LIBELLES_STATUT_CANDIDATURE[c.statut]} ».`;
-  const message = derniere
+  // La dernière décision n'explique la situation que si le statut actuel en découle.
+  const message = derniere && STATUT_APRES[derniere.type] === c.statut
     ? `Une décision vient d'être prise par quelqu'un d'autre : ${nomAffiche(derniere.decidePar)} ${PHRASES_DECISION[derniere.type]} ${quandFrancais(derniere.decideeLe)}. ${statut} Votre décision n'a pas été enregistrée : rechargez la page pour voir la situation actuelle.`
     : `La candidature a changé depuis que vous l'avez ouverte. ${statut} Votre décision n'a pas été enregistrée : rechargez la page.`;
   return new AppError("CONFLIT", message);

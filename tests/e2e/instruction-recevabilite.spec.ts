@@ -83,6 +83,8 @@ test("corrections demandées, corrigées, signées et déposées de nouveau (-D2
   const objectifs = "Partager un diagnostic du centre-bourg et définir une feuille de route en trois ateliers in situ.";
   await note.getByLabel("Objectifs").fill(objectifs);
   await note.getByRole("button", { name: "Enregistrer la section" }).click();
+  // Les signatures du dépôt précédent tombent : la page le fait confirmer.
+  await note.getByRole("button", { name: "Enregistrer et annuler les signatures" }).click();
   await expect(note.getByText("Section enregistrée.")).toBeVisible();
 
   // Le bandeau reste affiché pendant la nouvelle rédaction ; le maire signe à nouveau.
