@@ -4,42 +4,39 @@
 // seules décisions offertes à la personne.
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { AVIS } from "@/components/candidatures/libelles";
-import type { Verdict } from "@/lib/candidatures/regles";
+import { AVIS, ETATS_CHECKLIST } from "@/components/candidatures/libelles";
+import type { RubriqueChecklist } from "@/lib/candidatures/regles";
 import { LIBELLES_PIECES } from "@/lib/candidatures/pieces-requises";
 import { dateIso, formaterDateHeure } from "@/lib/format/dates";
-import { accorder } from "@/lib/format/nombres";
 import type { PanneauRecevabilite } from "@/lib/instruction/queries";
 import type { ResultatAction } from "@/lib/errors";
 import { FormulaireDecision } from "./FormulaireDecision";
 
 type Props = {
   panneau: PanneauRecevabilite;
-  /** Le verdict des règles à la date du dépôt (liste de contrôle de la fiche). */
-  verdict: Verdict;
+  /** La liste de contrôle jugée à la date du dépôt (celle de la fiche). */
+  rubriques: RubriqueChecklist[];
   decider: (entree: unknown) => Promise<ResultatAction<{ type: string }>>;
 };
 
 const PARTIES = { collectivite: "Collectivité", etat: "Service de l'État" } as const;
 
-function ResumeVerdict({ verdict }: { verdict: Verdict }) {
-  if (verdict.ok && verdict.avertissements.length === 0) {
-    return <Badge severity="success" small>Toutes les règles étaient satisfaites au dépôt</Badge>;
-  }
+/** Résumé des rubriques de la liste de contrôle jugées à la date du dépôt (le détail suit sur la fiche). */
+function ResumeChecklist({ rubriques }: { rubriques: RubriqueChecklist[] }) {
+  const aVoir = rubriques.filter((r) => r.etat !== "ok");
+  if (aVoir.length === 0) return <Badge severity="success" small>{`Les ${rubriques.length} règles étaient satisfaites au dépôt`}</Badge>;
   return (
-    <>
-      {!verdict.ok && <Badge severity="error" small>{`${accorder(verdict.bloquants.length, "règle non satisfaite", "règles non satisfaites")} au dépôt`}</Badge>}{" "}
-      {verdict.avertissements.length > 0 && <Badge severity="warning" small>{accorder(verdict.avertissements.length, "avertissement")}</Badge>}
-      <ul className={fr.cx("fr-mt-1w")}>
-        {[...verdict.bloquants, ...verdict.avertissements].map((m, i) => (
-          <li key={i}>{m.message}</li>
-        ))}
-      </ul>
-    </>
+    <ul>
+      {aVoir.map((r) => (
+        <li key={r.regle}>
+          {r.titre} : <Badge severity={ETATS_CHECKLIST[r.etat].severite} small>{ETATS_CHECKLIST[r.etat].libelle}</Badge>
+        </li>
+      ))}
+    </ul>
   );
 }
 
-export function DecisionRecevabilite({ panneau, verdict, decider }: Props) {
+export function DecisionRecevabilite({ panneau, rubriques, decider }: Props) {
   const { depot } = panneau;
   return (
     <section aria-labelledby="titre-recevabilite" className={fr.cx("fr-p-3w", "fr-mb-4w")} style={{ border: "1px solid var(--border-default-blue-france)" }}>
@@ -53,7 +50,7 @@ export function DecisionRecevabilite({ panneau, verdict, decider }: Props) {
       <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters", "fr-mb-2w")}>
         <div className={fr.cx("fr-col-12", "fr-col-md-4")}>
           <h3 className={fr.cx("fr-h6")}>Liste de contrôle au dépôt</h3>
-          <ResumeVerdict verdict={verdict} />
+          <ResumeChecklist rubriques={rubriques} />
         </div>
         <div className={fr.cx("fr-col-12", "fr-col-md-4")}>
           <h3 className={fr.cx("fr-h6")}>Pièces déposées</h3>

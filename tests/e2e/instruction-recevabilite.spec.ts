@@ -4,7 +4,7 @@
 // déclare recevable. À part : une irrecevabilité et sa lettre PDF téléchargée par les deux parties.
 // axe-core sur le panneau de décision, le bandeau des corrections et la comparaison ; captures à
 // 1280 et 390 px dans le dossier de résultats du test.
-import type { Page, TestInfo } from "@playwright/test";
+import type { Locator, Page, TestInfo } from "@playwright/test";
 import { extraireTextePdf } from "../../lib/recepisse/texte-pdf";
 import { verifierAccessibilite } from "./helpers/axe";
 import { expect, test } from "./helpers/fixtures";
@@ -13,11 +13,12 @@ const MOTIVATION = "Le dossier doit préciser l'engagement de la DDT et les obje
 const POINTS = ["Préciser la durée d'engagement de la DDT (10 à 12 mois).", "Compléter les objectifs de l'atelier flash."];
 
 /** Capture pleine page à 1280 px puis à 390 px, pour relire l'écran comme un agent de la DGALN. */
-async function capturer(page: Page, info: TestInfo, nom: string) {
+async function capturer(page: Page, info: TestInfo, nom: string, zone?: Locator) {
   const taille = page.viewportSize();
   for (const largeur of [1280, 390]) {
     await page.setViewportSize({ width: largeur, height: 900 });
-    await page.screenshot({ path: info.outputPath(`${nom}-${largeur}.png`), fullPage: true });
+    if (zone) await zone.screenshot({ path: info.outputPath(`${nom}-${largeur}.png`) });
+    else await page.screenshot({ path: info.outputPath(`${nom}-${largeur}.png`), fullPage: true });
   }
   if (taille) await page.setViewportSize(taille);
 }
@@ -40,7 +41,7 @@ test("corrections demandées, corrigées, signées et déposées de nouveau (-D2
   await expect(panneau.getByText(`${c.reference}-D1`)).toBeVisible();
   await expect(panneau.getByText("Avis favorable")).toBeVisible();
   await verifierAccessibilite(page);
-  await capturer(page, info, "1-panneau-recevabilite");
+  await capturer(page, info, "1-panneau-recevabilite", panneau);
 
   // Une motivation trop courte est refusée sur le champ, sans rien perdre de la saisie.
   await panneau.getByText("Déclarer irrecevable").click();
@@ -57,7 +58,7 @@ test("corrections demandées, corrigées, signées et déposées de nouveau (-D2
   await panneau.getByLabel("Point 2").fill(POINTS[1]!);
   await panneau.getByLabel("Échéance (facultative)").fill(dansTrenteJours());
   await verifierAccessibilite(page);
-  await capturer(page, info, "2-formulaire-corrections");
+  await capturer(page, info, "2-formulaire-corrections", panneau);
   await panneau.getByRole("button", { name: "Enregistrer la décision" }).click();
   const confirmation = panneau.getByRole("group", { name: `Confirmez-vous : « Demander des corrections » pour la candidature ${c.reference} ?` });
   await confirmation.getByRole("button", { name: "Confirmer la décision" }).click();
@@ -75,7 +76,7 @@ test("corrections demandées, corrigées, signées et déposées de nouveau (-D2
   await expect(bandeau.getByText(/À déposer de nouveau avant le/)).toBeVisible();
   await expect(bandeau.getByRole("link", { name: "Télécharger la lettre de décision (PDF)" })).toBeVisible();
   await verifierAccessibilite(pageCollectivite);
-  await capturer(pageCollectivite, info, "3-bandeau-corrections");
+  await capturer(pageCollectivite, info, "3-bandeau-corrections", bandeau);
 
   // Elle corrige les objectifs.
   await bandeau.getByRole("link", { name: "Corriger la candidature" }).click();
@@ -102,7 +103,7 @@ test("corrections demandées, corrigées, signées et déposées de nouveau (-D2
   await connecter(pageDdt, signataireEtat);
   await pageDdt.goto(fiche);
   await pageDdt.getByRole("link", { name: "Relire et signer" }).click();
-  await pageDdt.getByText("Avis favorable").click();
+  await pageDdt.getByRole("group", { name: "Avis du service de l'État" }).getByText("Avis favorable").click();
   await pageDdt.getByRole("button", { name: "Signer pour le service de l'État" }).click();
   await pageDdt.getByRole("button", { name: "Confirmer la signature" }).click();
   await pageDdt.getByRole("button", { name: "Déposer la candidature" }).click();
@@ -121,7 +122,7 @@ test("corrections demandées, corrigées, signées et déposées de nouveau (-D2
   await expect(champs.getByRole("cell", { name: objectifs })).toBeVisible();
   await expect(champs.getByRole("rowheader")).toHaveCount(1);
   await verifierAccessibilite(page);
-  await capturer(page, info, "4-comparaison-depots");
+  await capturer(page, info, "4-comparaison-depots", comparaison);
   const panneau2 = page.getByRole("region", { name: "Recevabilité" });
   await expect(panneau2.getByText(`${c.reference}-D2`)).toBeVisible();
   await panneau2.getByText("Déclarer recevable").click();
@@ -146,7 +147,7 @@ test("irrecevable : la lettre de décision PDF est téléchargée par les deux p
   const lien = page.getByRole("region", { name: "Chronologie" }).getByRole("link", { name: /Lettre de décision/ });
   const adresse = await lien.getAttribute("href");
   expect(adresse).toMatch(/^\/api\/candidatures\/.+\/decisions\/.+\/lettre$/);
-  await capturer(page, info, "5-irrecevable");
+  await capturer(page, info, "5-irrecevable", page.getByRole("region", { name: "Chronologie" }));
 
   for (const utilisateur of [c.utilisateurs.membre, c.utilisateurs.signataireEtat]) {
     const p = await (await browser.newContext()).newPage();

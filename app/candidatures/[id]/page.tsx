@@ -80,7 +80,7 @@ export default async function PageCandidature({ params, searchParams }: Parametr
         className={fr.cx("fr-mb-3w")}
       />
       {corrections && <BandeauCorrections candidatureId={c.id} demande={corrections} peutModifier={controle.droits.modifier} serviceEtat={c.serviceEtat.nom} />}
-      {recevabilite && <DecisionRecevabilite panneau={recevabilite} verdict={controle.depot} decider={deciderRecevabiliteAction} />}
+      {recevabilite && <DecisionRecevabilite panneau={recevabilite} rubriques={controle.rubriques} decider={deciderRecevabiliteAction} />}
       {comparaison && <ComparaisonDepots donnees={comparaison} />}
       {(controle.droits.modifier || controle.droits.signerCollectivite || controle.droits.signerEtat) && (
         <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--icon-left")}>
