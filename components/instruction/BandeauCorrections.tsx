@@ -29,14 +29,18 @@ export function BandeauCorrections({ candidatureId, demande, peutModifier, servi
         <strong>Motivation</strong>
       </p>
       <p style={{ whiteSpace: "pre-line" }}>{demande.motivation}</p>
-      <p className={fr.cx("fr-mb-1v")}>
-        <strong>Points à corriger</strong>
-      </p>
-      <ol>
-        {demande.points.map((p, i) => (
-          <li key={i}>{p}</li>
-        ))}
-      </ol>
+      {demande.points.length > 0 && (
+        <>
+          <p className={fr.cx("fr-mb-1v")}>
+            <strong>Points à corriger</strong>
+          </p>
+          <ol>
+            {demande.points.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ol>
+        </>
+      )}
       <p className={fr.cx("fr-mb-1v")}>
         <strong>Et ensuite ?</strong>
       </p>
