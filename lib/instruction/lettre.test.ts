@@ -41,7 +41,8 @@ describe("lettre de décision (PDF)", () => {
     expect(texte).toContain("au plus tard le 15 mai 2027");
     expect(texte).toContain("Élise Référente");
     expect(texte).toContain("Pour le ministre et par délégation,");
-    expect(texte).toContain("page 1 sur");
+    // Une lettre ordinaire tient sur une page.
+    expect(texte).toContain("page 1 sur 1");
     expect(texte).not.toContain("\u0000");
   });
 

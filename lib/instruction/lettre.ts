@@ -47,12 +47,12 @@ export async function genererLettreDecision(d: DonneesLettre): Promise<Buffer> {
   });
   const intertitre = (t: string) => {
     if (doc.y > doc.page.height - 140) doc.addPage();
-    doc.moveDown(0.8).fillColor(BLEU_FRANCE);
-    ecrire(t, "gras", 12);
+    doc.moveDown(0.5).fillColor(BLEU_FRANCE);
+    ecrire(t, "gras", 11);
     doc.moveDown(0.3).fillColor("black");
   };
   const paragraphe = (t: string) => {
-    ecrire(t, "texte", 10.5, { align: "left", width: largeur });
+    ecrire(t, "texte", 10, { align: "left", width: largeur });
     doc.moveDown(0.5);
   };
 
@@ -62,7 +62,7 @@ export async function genererLettreDecision(d: DonneesLettre): Promise<Buffer> {
     "Direction de l'habitat, de l'urbanisme et des paysages — Sous-direction de l'aménagement durable (AD1)",
     "Programme « Atelier des territoires »",
   ]);
-  doc.moveDown(1.2).fillColor("black");
+  doc.moveDown(0.8).fillColor("black");
   doc.font("texte").fontSize(10).text(`Paris, le ${formaterDate(d.decideeLe)}`, { align: "right" });
   doc.moveDown(0.8);
   ecrire("Destinataires :", "gras", 10);
@@ -77,12 +77,12 @@ export async function genererLettreDecision(d: DonneesLettre): Promise<Buffer> {
   paragraphe("Madame, Monsieur,");
   if (d.type === "irrecevable") {
     paragraphe(
-      `Après examen de la recevabilité de la candidature ${d.reference}, déposée conjointement par ${d.collectivite} et ${d.serviceEtat}, ` +
+      `Après examen de la recevabilité de la candidature ${d.reference}, déposée conjointement par la collectivité (${d.collectivite}) et le service de l'État (${d.serviceEtat}), ` +
         "la DGALN la déclare irrecevable. Cette décision met fin à l'instruction de la candidature.",
     );
   } else {
     paragraphe(
-      `Après examen de la recevabilité de la candidature ${d.reference}, déposée conjointement par ${d.collectivite} et ${d.serviceEtat}, ` +
+      `Après examen de la recevabilité de la candidature ${d.reference}, déposée conjointement par la collectivité (${d.collectivite}) et le service de l'État (${d.serviceEtat}), ` +
         "la DGALN vous demande d'y apporter les corrections ci-dessous avant de poursuivre son instruction.",
     );
   }
@@ -93,7 +93,7 @@ export async function genererLettreDecision(d: DonneesLettre): Promise<Buffer> {
   if (d.type === "corrections_demandees") {
     intertitre("Points à corriger");
     d.points.forEach((p, i) => {
-      ecrire(`${i + 1}. ${p}`, "texte", 10.5, { align: "left", width: largeur, indent: 0 });
+      ecrire(`${i + 1}. ${p}`, "texte", 10, { align: "left", width: largeur });
       doc.moveDown(0.3);
     });
     intertitre("Suite à donner");
@@ -125,7 +125,7 @@ export async function genererLettreDecision(d: DonneesLettre): Promise<Buffer> {
   ecrire("DGALN — Sous-direction de l'aménagement durable", "texte", 10, demi);
   doc.x = doc.page.margins.left;
 
-  doc.moveDown(1.5).fontSize(8).fillColor(GRIS);
+  doc.moveDown(1).fontSize(8).fillColor(GRIS);
   ecrire(
     `Décision enregistrée le ${formaterDateHeure(d.decideeLe)} (heure de Paris) sur la plateforme Ateliers des territoires, ` +
       "où cette lettre reste téléchargeable par les deux parties.",
