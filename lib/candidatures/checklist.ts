@@ -8,7 +8,6 @@ import { porteeCandidature, type ActionDe } from "@/lib/autorisations/politique"
 import { prisma } from "@/lib/db";
 import type { PartieSignataire, StatutCandidature } from "@/lib/generated/prisma/client";
 import { nomAffiche } from "@/lib/organisations/acces";
-import { decisionsOffertes } from "@/lib/instruction/transitions-offertes";
 import { chargerFaits } from "./faits";
 import { trouverCandidature } from "./queries";
 import { prochaineEtape, type ProchaineEtape, type SignatureCourante } from "./prochaine-etape";
@@ -29,7 +28,7 @@ export type ChecklistCandidature = {
   evalueeLe: Date | null;
   /** Le dépôt serait-il accepté maintenant ? (bloquants et avertissements, messages en français) */
   depot: Verdict;
-  /** Boutons à offrir à cet acteur, maintenant ; `instruire` : il décide de la recevabilité (DGALN). */
+  /** Boutons à offrir à cet acteur, maintenant ; `instruire` : il instruit cette candidature (DGALN), quel que soit le statut. */
   droits: { modifier: boolean; signerCollectivite: boolean; signerEtat: boolean; deposer: boolean; instruire: boolean };
   /** Signatures valides sur le contenu actuel, par partie. */
   signatures: Record<PartieSignataire, SignatureCourante | null>;
@@ -102,7 +101,7 @@ export async function checklistCandidature(acteur: Acteur, candidatureId: string
     signerCollectivite: signerCollectivite && signable && !signatures.collectivite,
     signerEtat: signerEtat && signable && !signatures.etat,
     deposer: deposer && depot.ok,
-    instruire: instruire && decisionsOffertes(c.statut, true).length > 0,
+    instruire,
   };
   const bloquantsAvantSignature = depot.bloquants.filter((b) => b.regle !== "R6").length;
   const organisationDe = { collectivite: c.collectivitePrincipaleId, etat: c.serviceEtatId };

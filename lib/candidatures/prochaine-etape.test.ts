@@ -77,6 +77,9 @@ describe("prochaine étape d'une candidature", () => {
     const porteur = prochaineEtape({ ...aCorriger, droits: { ...AUCUN_DROIT, modifier: true } });
     expect(porteur).toMatchObject({ titre: "À vous : corriger la candidature à la demande de la DGALN", pourVous: true });
     expect(porteur.description).toContain("la dépose à nouveau avant le 15 mai 2027.");
-    expect(prochaineEtape({ ...aCorriger, droits: { ...AUCUN_DROIT, instruire: false } }).titre).toBe("Corrections demandées par la DGALN");
+    expect(prochaineEtape(aCorriger).titre).toBe("Corrections demandées par la DGALN");
+    const dgaln = prochaineEtape({ ...aCorriger, droits: { ...AUCUN_DROIT, instruire: true } });
+    expect(dgaln).toMatchObject({ titre: "En attente des corrections des porteurs", pourVous: false });
+    expect(dgaln.description).toContain("Le nouveau dépôt vous reviendra pour examen.");
   });
 });

@@ -22,7 +22,7 @@ export type FaitsEtape = {
   /** Règles qui bloquent la signature (toutes sauf R6) et le dépôt. */
   bloquantsAvantSignature: number;
   bloquantsDepot: number;
-  /** Ce que l'acteur peut faire maintenant (politique × statut) ; `instruire` : décider de la recevabilité (DGALN). */
+  /** Ce que l'acteur peut faire maintenant (politique × statut) ; `instruire` : il instruit la candidature (DGALN). */
   droits: { modifier: boolean; signerCollectivite: boolean; signerEtat: boolean; deposer: boolean; instruire: boolean };
   /** Échéance de la demande de corrections en cours, s'il y en a une. */
   echeanceCorrections: Date | null;
