@@ -9,6 +9,8 @@ type Props = {
   entetes: ReactNode[];
   lignes: ReactNode[][];
   className?: string;
+  /** La première cellule de chaque ligne en est l'en-tête (`<th scope="row">`). */
+  enTeteDeLigne?: boolean;
 };
 
 /**
@@ -16,7 +18,7 @@ type Props = {
  * qui défile sur un petit écran est atteignable au clavier et nommé (ZoneDefilante) ; le composant
  * Table de react-dsfr fait défiler le <table> lui-même sans permettre de le rendre focalisable.
  */
-export function Tableau({ titre, titreMasque = false, entetes, lignes, className }: Props) {
+export function Tableau({ titre, titreMasque = false, entetes, lignes, className, enTeteDeLigne = false }: Props) {
   return (
     <div className={[fr.cx("fr-table", titreMasque && "fr-table--no-caption"), className].filter(Boolean).join(" ")}>
       {/* Le DSFR donne au wrapper `width: fit-content` : sans borne, il grandit avec le tableau et la
@@ -38,9 +40,15 @@ export function Tableau({ titre, titreMasque = false, entetes, lignes, className
               <tbody>
                 {lignes.map((ligne, i) => (
                   <tr key={i}>
-                    {ligne.map((cellule, j) => (
-                      <td key={j}>{cellule}</td>
-                    ))}
+                    {ligne.map((cellule, j) =>
+                      enTeteDeLigne && j === 0 ? (
+                        <th key={j} scope="row">
+                          {cellule}
+                        </th>
+                      ) : (
+                        <td key={j}>{cellule}</td>
+                      ),
+                    )}
                   </tr>
                 ))}
               </tbody>
