@@ -6,8 +6,9 @@ import type { z } from "zod";
 import * as connexion from "@/lib/auth/connexion.schema";
 import * as candidature from "@/lib/candidatures/candidature.schema";
 import * as inviterSignataire from "@/lib/candidatures/inviter-signataire.schema";
-import * as organisations from "@/lib/organisations/organisations.schema";
+import * as instruction from "@/lib/instruction/decider.schema";
 import * as vues from "@/lib/instruction/vues.schema";
+import * as organisations from "@/lib/organisations/organisations.schema";
 import * as pieces from "@/lib/pieces/pieces.schema";
 import { entreeDepuis, messageAnglais, optionsFuzz, tailleFuzz } from "@/tests/helpers/fuzz";
 
@@ -15,7 +16,7 @@ const RUNS = tailleFuzz(200);
 
 const estSchema = (v: unknown): v is z.ZodType => typeof v === "object" && v !== null && "_zod" in v && "safeParse" in v;
 
-const SCHEMAS = Object.entries({ connexion, candidature, inviterSignataire, organisations, pieces, vues }).flatMap(([module, exports]) =>
+const SCHEMAS = Object.entries({ connexion, candidature, inviterSignataire, instruction, organisations, pieces, vues }).flatMap(([module, exports]) =>
   Object.entries(exports as Record<string, unknown>).flatMap(([nom, v]) => (estSchema(v) ? [[`${module}.${nom}`, v] as const] : [])),
 );
 

@@ -8,6 +8,7 @@ export type EvenementAffiche = {
   acteur: string | null;
   resume: string;
   signaturesAnnulees?: string | null;
+  lien?: { href: string; libelle: string };
 };
 
 /** Le journal de la candidature, du plus récent au plus ancien : une action par ligne. */
@@ -27,6 +28,14 @@ export function Chronologie({ evenements }: { evenements: EvenementAffiche[] }) 
               <p className={fr.cx("fr-mb-0")}>
                 <strong>{e.libelle}</strong> : {e.resume}
               </p>
+              {e.lien && (
+                <p className={fr.cx("fr-mb-0", "fr-mt-1v")}>
+                  <a className={fr.cx("fr-link", "fr-link--sm", "fr-link--download")} href={e.lien.href}>
+                    {e.lien.libelle}
+                    <span className={fr.cx("fr-link__detail")}>PDF</span>
+                  </a>
+                </p>
+              )}
               {e.signaturesAnnulees && (
                 <p className={fr.cx("fr-mb-0", "fr-mt-1v", "fr-text--sm")}>
                   <span className={fr.cx("fr-icon-warning-line", "fr-icon--sm", "fr-mr-1v")} aria-hidden="true" />

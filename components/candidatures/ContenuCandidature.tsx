@@ -15,7 +15,8 @@ type Options = {
 
 type Props = Options & ({ contenu: ContenuLisible } | { acteur: Acteur; candidatureId: string });
 
-function Valeur({ valeur }: { valeur: ValeurAffichee }) {
+/** La valeur d'un champ du contenu, écrite en français (aussi dans la comparaison des dépôts). */
+export function Valeur({ valeur }: { valeur: ValeurAffichee }) {
   switch (valeur.type) {
     case "texte":
       // Les rubriques longues gardent les retours à la ligne saisis.

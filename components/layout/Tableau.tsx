@@ -13,6 +13,8 @@ type Props = {
   /** Colonnes (en-tête et cellules) dont le texte peut passer à la ligne (le DSFR garde sinon chaque cellule sur une ligne). */
   multilignes?: boolean[];
   className?: string;
+  /** La première cellule de chaque ligne en est l'en-tête (`<th scope="row">`). */
+  enTeteDeLigne?: boolean;
 };
 
 /**
@@ -20,7 +22,7 @@ type Props = {
  * qui défile sur un petit écran est atteignable au clavier et nommé (ZoneDefilante) ; le composant
  * Table de react-dsfr fait défiler le <table> lui-même sans permettre de le rendre focalisable.
  */
-export function Tableau({ titre, titreMasque = false, entetes, lignes, tris, multilignes, className }: Props) {
+export function Tableau({ titre, titreMasque = false, entetes, lignes, tris, multilignes, className, enTeteDeLigne = false }: Props) {
   return (
     <div className={[fr.cx("fr-table", titreMasque && "fr-table--no-caption"), className].filter(Boolean).join(" ")}>
       {/* Le DSFR donne au wrapper `width: fit-content` : sans borne, il grandit avec le tableau et la
@@ -42,11 +44,18 @@ export function Tableau({ titre, titreMasque = false, entetes, lignes, tris, mul
               <tbody>
                 {lignes.map((ligne, i) => (
                   <tr key={i}>
-                    {ligne.map((cellule, j) => (
-                      <td key={j} className={multilignes?.[j] ? "fr-cell--multiline" : undefined}>
-                        {cellule}
-                      </td>
-                    ))}
+                    {ligne.map((cellule, j) => {
+                      const classe = multilignes?.[j] ? "fr-cell--multiline" : undefined;
+                      return enTeteDeLigne && j === 0 ? (
+                        <th key={j} scope="row" className={classe}>
+                          {cellule}
+                        </th>
+                      ) : (
+                        <td key={j} className={classe}>
+                          {cellule}
+                        </td>
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>

@@ -28,8 +28,8 @@ export type ChecklistCandidature = {
   evalueeLe: Date | null;
   /** Le dépôt serait-il accepté maintenant ? (bloquants et avertissements, messages en français) */
   depot: Verdict;
-  /** Boutons à offrir à cet acteur, maintenant. */
-  droits: { modifier: boolean; signerCollectivite: boolean; signerEtat: boolean; deposer: boolean };
+  /** Boutons à offrir à cet acteur, maintenant ; `instruire` : il instruit cette candidature (DGALN), quel que soit le statut. */
+  droits: { modifier: boolean; signerCollectivite: boolean; signerEtat: boolean; deposer: boolean; instruire: boolean };
   /** Signatures valides sur le contenu actuel, par partie. */
   signatures: Record<PartieSignataire, SignatureCourante | null>;
   /** L'organisation de chaque partie compte-t-elle un signataire sur la plateforme ? */
@@ -64,11 +64,12 @@ export async function checklistCandidature(acteur: Acteur, candidatureId: string
   const evalueeLe = c.deposeeLe !== null && !estModifiable(c.statut) ? c.deposeeLe : null;
   const faits = evalueeLe ? sessionALaDate(await chargerFaits(client, c.id, evalueeLe)) : await chargerFaits(client, c.id, new Date());
   const depot = peutDeposer(faits);
-  const [modifier, signerCollectivite, signerEtat, deposer] = await Promise.all([
+  const [modifier, signerCollectivite, signerEtat, deposer, instruire] = await Promise.all([
     permis(acteur, c.id, "modifier", client),
     permis(acteur, c.id, "signer_collectivite", client),
     permis(acteur, c.id, "signer_etat", client),
     permis(acteur, c.id, "deposer", client),
+    permis(acteur, c.id, "instruire", client),
   ]);
   // La candidature est lisible par l'acteur (chargée dans sa portée) : ses signatures aussi.
   const valides = await client.signature.findMany({
@@ -100,6 +101,7 @@ export async function checklistCandidature(acteur: Acteur, candidatureId: string
     signerCollectivite: signerCollectivite && signable && !signatures.collectivite,
     signerEtat: signerEtat && signable && !signatures.etat,
     deposer: deposer && depot.ok,
+    instruire,
   };
   const bloquantsAvantSignature = depot.bloquants.filter((b) => b.regle !== "R6").length;
   const organisationDe = { collectivite: c.collectivitePrincipaleId, etat: c.serviceEtatId };
@@ -129,6 +131,7 @@ export async function checklistCandidature(acteur: Acteur, candidatureId: string
       bloquantsAvantSignature,
       bloquantsDepot: depot.bloquants.length,
       droits,
+      echeanceCorrections: c.correctionsEcheance,
     }),
   };
 }

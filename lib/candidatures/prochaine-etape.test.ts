@@ -3,7 +3,7 @@ import { StatutCandidature } from "@/lib/generated/prisma/enums";
 import { prochaineEtape, type FaitsEtape } from "./prochaine-etape";
 
 const SIGNEE = { signataire: "Jean Dupont", signeeLe: new Date("2026-11-02T10:00:00Z") };
-const AUCUN_DROIT = { modifier: false, signerCollectivite: false, signerEtat: false, deposer: false };
+const AUCUN_DROIT = { modifier: false, signerCollectivite: false, signerEtat: false, deposer: false, instruire: false };
 
 function faits(autres: Partial<FaitsEtape> = {}): FaitsEtape {
   return {
@@ -17,6 +17,7 @@ function faits(autres: Partial<FaitsEtape> = {}): FaitsEtape {
     bloquantsAvantSignature: 0,
     bloquantsDepot: 0,
     droits: AUCUN_DROIT,
+    echeanceCorrections: null,
     ...autres,
   };
 }
@@ -61,5 +62,24 @@ describe("prochaine étape d'une candidature", () => {
   it("annonce le jury de la session pour une candidature nationale en instruction", () => {
     const etape = prochaineEtape(faits({ statut: "en_instruction", format: "national", session: "Territoires productifs" }));
     expect(etape.description).toContain("Le jury de la session « Territoires productifs »");
+  });
+
+  it("après le dépôt, dit au référent de la DGALN que la recevabilité est à examiner, et aux porteurs qu'ils attendent", () => {
+    expect(prochaineEtape(faits({ statut: "deposee", droits: { ...AUCUN_DROIT, instruire: true } }))).toMatchObject({
+      titre: "À vous : examiner la recevabilité",
+      pourVous: true,
+    });
+    expect(prochaineEtape(faits({ statut: "deposee" }))).toMatchObject({ titre: "En attente de l'examen de recevabilité par la DGALN", pourVous: false });
+  });
+
+  it("corrections demandées : aux porteurs de corriger avant l'échéance, la DGALN attend le nouveau dépôt", () => {
+    const aCorriger = faits({ statut: "a_corriger", echeanceCorrections: new Date("2027-05-15T21:59:59Z") });
+    const porteur = prochaineEtape({ ...aCorriger, droits: { ...AUCUN_DROIT, modifier: true } });
+    expect(porteur).toMatchObject({ titre: "À vous : corriger la candidature à la demande de la DGALN", pourVous: true });
+    expect(porteur.description).toContain("la dépose à nouveau avant le 15 mai 2027.");
+    expect(prochaineEtape(aCorriger).titre).toBe("Corrections demandées par la DGALN");
+    const dgaln = prochaineEtape({ ...aCorriger, droits: { ...AUCUN_DROIT, instruire: true } });
+    expect(dgaln).toMatchObject({ titre: "En attente des corrections des porteurs", pourVous: false });
+    expect(dgaln.description).toContain("Le nouveau dépôt vous reviendra pour examen.");
   });
 });

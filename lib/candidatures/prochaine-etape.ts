@@ -3,6 +3,7 @@
 // contrôle (statut, signatures valides, droits de l'acteur, verdict de dépôt) ; le `Record` sur
 // les statuts rend le texte exhaustif (un nouveau statut ne compile pas sans sa prochaine étape).
 import { deNom, nomCollectiviteDeveloppe } from "@/lib/format/collectivites";
+import { formaterDate } from "@/lib/format/dates";
 import type { FormatAtelier, PartieSignataire, StatutCandidature } from "@/lib/generated/prisma/enums";
 
 export type SignatureCourante = { signataire: string; signeeLe: Date };
@@ -21,8 +22,10 @@ export type FaitsEtape = {
   /** Règles qui bloquent la signature (toutes sauf R6) et le dépôt. */
   bloquantsAvantSignature: number;
   bloquantsDepot: number;
-  /** Ce que l'acteur peut faire maintenant (politique × statut). */
-  droits: { modifier: boolean; signerCollectivite: boolean; signerEtat: boolean; deposer: boolean };
+  /** Ce que l'acteur peut faire maintenant (politique × statut) ; `instruire` : il instruit la candidature (DGALN). */
+  droits: { modifier: boolean; signerCollectivite: boolean; signerEtat: boolean; deposer: boolean; instruire: boolean };
+  /** Échéance de la demande de corrections en cours, s'il y en a une. */
+  echeanceCorrections: Date | null;
 };
 
 export type ProchaineEtape = {
@@ -111,26 +114,41 @@ const ETAPES: Record<StatutCandidature, (f: FaitsEtape) => ProchaineEtape> = {
           pourVous: false,
         };
   },
-  deposee: () => ({
-    titre: "En attente de l'examen de recevabilité par la DGALN",
-    description: "La candidature est déposée et n'est plus modifiable. La DGALN vérifie sa recevabilité ; elle peut demander des corrections.",
-    pourVous: false,
-  }),
+  deposee: (f) =>
+    f.droits.instruire
+      ? {
+          titre: "À vous : examiner la recevabilité",
+          description:
+            "Vérifiez la liste de contrôle telle qu'elle a été jugée au dépôt, les pièces et les deux signatures avec l'avis du service de l'État, " +
+            "puis déclarez la candidature recevable ou irrecevable, ou demandez des corrections aux porteurs.",
+          pourVous: true,
+        }
+      : {
+          titre: "En attente de l'examen de recevabilité par la DGALN",
+          description: "La candidature est déposée et n'est plus modifiable. La DGALN vérifie sa recevabilité ; elle peut demander des corrections.",
+          pourVous: false,
+        },
   en_instruction: (f) => ({
     titre: "En cours d'instruction par la DGALN",
     description:
-      f.format === "national" && f.session
+      (f.format === "national" && f.session
         ? `La candidature est recevable. Le jury de la session « ${f.session} » l'évaluera ; la DGALN publiera les lauréats.`
-        : "La candidature est recevable. La DGALN décidera de la retenir ou non, au fil de l'eau.",
+        : "La candidature est recevable. La DGALN décidera de la retenir ou non, au fil de l'eau.") +
+      (f.droits.instruire ? " Vous pouvez encore demander des corrections aux porteurs." : ""),
     pourVous: false,
   }),
-  a_corriger: (f) => ({
-    titre: "Corrections demandées par la DGALN",
-    description:
-      "Les porteurs modifient la candidature selon les points demandés, les deux parties la signent à nouveau, puis un signataire " +
-      `${dePartie("etat", f)} la dépose à nouveau.`,
-    pourVous: f.droits.modifier,
-  }),
+  a_corriger: (f) => {
+    const echeance = f.echeanceCorrections ? ` avant le ${formaterDate(f.echeanceCorrections)}` : "";
+    const suite =
+      `Les porteurs modifient la candidature selon les points demandés, la collectivité et le service de l'État la signent à nouveau, puis un signataire ` +
+      `${dePartie("etat", f)} la dépose à nouveau${echeance}.`;
+    if (f.droits.modifier) return { titre: "À vous : corriger la candidature à la demande de la DGALN", description: suite, pourVous: true };
+    return {
+      titre: f.droits.instruire ? "En attente des corrections des porteurs" : "Corrections demandées par la DGALN",
+      description: f.droits.instruire ? `${suite} Le nouveau dépôt vous reviendra pour examen.` : suite,
+      pourVous: false,
+    };
+  },
   irrecevable: () => ({ titre: "Candidature déclarée irrecevable", description: "La DGALN a motivé sa décision. Aucune autre étape n'est prévue.", pourVous: false }),
   retenue: () => ({
     titre: "Candidature retenue",

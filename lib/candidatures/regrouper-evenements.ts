@@ -29,6 +29,8 @@ export type EvenementCandidature = {
   resume: string;
   /** Signatures annulées par cette action, en une phrase ; `null` s'il n'y en a pas. */
   signaturesAnnulees: string | null;
+  /** Document lié à l'événement (lettre d'une décision), le cas échéant. */
+  lien?: { href: string; libelle: string };
 };
 
 const ECRITURES_CONTENU = new Set(["candidature.modifiee", "piece.deposee", "piece.remplacee", "piece.retiree"]);

@@ -7,6 +7,7 @@ import "server-only";
 import type { Acteur } from "@/lib/auth/acteur";
 import type { Client } from "@/lib/autorisations/exiger";
 import { prisma } from "@/lib/db";
+import { lettresDesDecisions } from "@/lib/instruction/queries";
 import { trouverCandidature } from "./queries";
 import { regrouperEvenements, type EvenementCandidature, type SignataireAnnule } from "./regrouper-evenements";
 
@@ -40,7 +41,15 @@ export async function listerEvenementsCandidature(
       })
     : [];
   const signataires = new Map<string, SignataireAnnule>(signatures.map((s) => [s.id, { signataire: nomDe(s.utilisateur), partie: s.partie }]));
-  return regrouperEvenements(
+  // Les décisions qui ont une lettre : la chronologie en donne le lien (DESIGN.md §9).
+  const lettres = evenements.some((e) => e.type.startsWith("decision.")) ? await lettresDesDecisions(c.id, client) : new Map<string, string>();
+  const lettreDe = new Map<string, string>();
+  for (const e of evenements) {
+    const decisionId = (e.donnees as { decisionId?: unknown } | null)?.decisionId;
+    const lien = typeof decisionId === "string" ? lettres.get(decisionId) : undefined;
+    if (e.type.startsWith("decision.") && lien) lettreDe.set(e.id.toString(), lien);
+  }
+  const lignes = regrouperEvenements(
     evenements.map((e) => ({
       id: e.id.toString(),
       type: e.type,
@@ -53,4 +62,5 @@ export async function listerEvenementsCandidature(
     })),
     signataires,
   );
+  return lignes.map((l) => (lettreDe.has(l.id) ? { ...l, lien: { href: lettreDe.get(l.id)!, libelle: "Lettre de décision" } } : l));
 }

@@ -4,7 +4,6 @@
 // compressés et date de création = date du dépôt : le document est reproductible
 // et son texte se vérifie dans les tests (texte-pdf.ts). Les caractères que Marianne n'a pas passent
 // par la police de secours ou sont remplacés visiblement (morceaux.ts).
-import PDFDocument from "pdfkit";
 import type { AvisEtat, FormatAtelier, PartieSignataire, TypePiece } from "@/lib/generated/prisma/enums";
 import { CHAMPS_SECTIONS } from "@/lib/candidatures/champs";
 import { LIBELLES_PIECES } from "@/lib/candidatures/pieces-requises";
@@ -12,8 +11,8 @@ import { DEROGATION_ECHELLE_POSSIBLE } from "@/lib/candidatures/regles/r3-echell
 import { formaterDate, formaterDateHeure } from "@/lib/format/dates";
 import { formaterEuros, formaterNombre } from "@/lib/format/nombres";
 import { formaterTaille } from "@/lib/fichiers/type-fichier";
-import { CARACTERE_REMPLACE, decouperParPolice } from "./morceaux";
-import { policesRecepisse } from "./polices";
+import { blocRepublique, BLEU_FRANCE, creerDocumentPdf, GRIS } from "./document-pdf";
+import { CARACTERE_REMPLACE } from "./morceaux";
 
 export type DonneesRecepisse = {
   numeroRecepisse: string;
@@ -46,65 +45,18 @@ const RUBRIQUES_NOTE = (["localisation", "objet", "objectifs", "ressources", "dy
   (cle) => [cle, NOTE[cle].libelle] as const,
 );
 const COMMUNES_LISTEES_MAX = 60;
-const BLEU_FRANCE = "#000091";
-const GRIS = "#3a3a3a";
 
 /** « 12 Ko », « 3,4 Mo » : la taille exacte compte pour reconnaître une pièce. */
 function taille(octets: number): string {
   return octets < 1024 * 1024 ? `${formaterNombre(Math.max(1, Math.ceil(octets / 1024)))} Ko` : formaterTaille(octets);
 }
 
-/** Espaces insécables (fines) des formats français → espace simple : présentes dans toute police. */
-const net = (texte: string) => texte.replace(/[\u00a0\u202f]/g, " ");
-
-type Graisse = "texte" | "gras";
-const SECOURS: Record<Graisse, "secours" | "secoursGras"> = { texte: "secours", gras: "secoursGras" };
-
 export async function genererRecepisse(d: DonneesRecepisse): Promise<Buffer> {
-  const polices = policesRecepisse();
-  const doc = new PDFDocument({
-    size: "A4",
-    margins: { top: 56, bottom: 64, left: 56, right: 56 },
-    compress: false,
-    bufferPages: true,
-    // Police par défaut du document : sans elle, pdfkit analyserait Helvetica à chaque récépissé.
-    // pdfkit accepte un Buffer (son typage ne déclare que le nom).
-    font: polices.texte.donnees as unknown as string,
-    lang: "fr-FR",
-    info: {
-      Title: `Récépissé de dépôt ${d.numeroRecepisse}`,
-      Author: "DGALN — Ateliers des territoires",
-      Subject: `Candidature ${d.reference}`,
-      CreationDate: d.deposeLe,
-      ModDate: d.deposeLe,
-    },
+  const { doc, largeur, ecrire, remplaces, terminer } = creerDocumentPdf({
+    titre: `Récépissé de dépôt ${d.numeroRecepisse}`,
+    sujet: `Candidature ${d.reference}`,
+    date: d.deposeLe,
   });
-  for (const nom of ["texte", "gras", "secours", "secoursGras"] as const) doc.registerFont(nom, polices[nom].donnees);
-  const morceaux: Buffer[] = [];
-  doc.on("data", (m: Buffer) => morceaux.push(m));
-  const fini = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(morceaux)));
-    doc.on("error", reject);
-  });
-
-  const largeur = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  let remplaces = 0;
-  /** Écrit un texte saisi : chaque morceau dans la police qui a ses caractères, puis revient à la principale. */
-  const ecrire = (t: string, graisse: Graisse, taille: number, options: PDFKit.Mixins.TextOptions = {}) => {
-    doc.fontSize(taille);
-    // pdfkit pose chaque morceau sous le haut de la ligne selon l'ascendant de SA police : le secours
-    // reçoit celui de la police principale, pour que tous partagent la même ligne de base.
-    const ligneDeBase = -(polices[graisse].ascendant / 1000) * taille;
-    const decoupe = decouperParPolice(net(t), { principale: polices[graisse].couvre, secours: polices[SECOURS[graisse]].couvre });
-    remplaces += decoupe.remplaces;
-    if (decoupe.morceaux.length === 0) doc.font(graisse).text("", options);
-    decoupe.morceaux.forEach((m, i) => {
-      const suite = i < decoupe.morceaux.length - 1 || options.continued === true;
-      if (m.police === "principale") doc.font(graisse).text(m.texte, { ...options, continued: suite });
-      else doc.font(SECOURS[graisse]).text(m.texte, { ...options, continued: suite, baseline: ligneDeBase });
-    });
-    doc.font(graisse);
-  };
   const titre = (t: string) => {
     if (doc.y > doc.page.height - 140) doc.addPage();
     doc.moveDown(0.8).fillColor(BLEU_FRANCE);
@@ -121,8 +73,7 @@ export async function genererRecepisse(d: DonneesRecepisse): Promise<Buffer> {
     doc.moveDown(0.4);
   };
 
-  doc.font("gras").fontSize(9).fillColor(GRIS).text("RÉPUBLIQUE FRANÇAISE");
-  doc.font("texte").text("Direction générale de l'aménagement, du logement et de la nature (DGALN) — Ateliers des territoires");
+  blocRepublique(doc, ["Direction générale de l'aménagement, du logement et de la nature (DGALN) — Ateliers des territoires"]);
   doc.moveDown(1.2).font("gras").fontSize(20).fillColor(BLEU_FRANCE).text("Récépissé de dépôt de candidature");
   doc.moveDown(0.4).fillColor("black");
   ecrire(d.titre, "texte", 11);
@@ -188,7 +139,7 @@ export async function genererRecepisse(d: DonneesRecepisse): Promise<Buffer> {
       "Toute modification ultérieure du contenu la changerait. Ce récépissé atteste du dépôt ; il ne préjuge pas de la recevabilité de la candidature, examinée par la DGALN.",
     { width: largeur },
   );
-  if (remplaces > 0) {
+  if (remplaces() > 0) {
     doc.moveDown(0.5);
     ecrire(
       `${CARACTERE_REMPLACE} : caractère que ce document ne sait pas reproduire (émoji, écriture non prise en charge). ` +
@@ -199,16 +150,5 @@ export async function genererRecepisse(d: DonneesRecepisse): Promise<Buffer> {
     );
   }
 
-  const pages = doc.bufferedPageRange();
-  for (let i = 0; i < pages.count; i++) {
-    doc.switchToPage(pages.start + i);
-    // Pied de page dans la marge basse : sans marge le temps de l'écrire, pour ne pas ouvrir de page.
-    const marge = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font("texte").fontSize(8).fillColor(GRIS);
-    doc.text(net(`${d.numeroRecepisse} — page ${i + 1} sur ${pages.count}`), doc.page.margins.left, doc.page.height - 40, { width: largeur, align: "right" });
-    doc.page.margins.bottom = marge;
-  }
-  doc.end();
-  return fini;
+  return terminer(d.numeroRecepisse);
 }

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { champsAvecCaractereNul, executerAction, type DefinitionAction } from "@/lib/actions/pipeline";
+import { deciderRecevabilite } from "@/lib/instruction/decider";
 import type { Acteur } from "@/lib/auth/acteur";
 import { nomCookieSession } from "@/lib/auth/parametres";
 import { creerCandidature } from "@/lib/candidatures/creer-candidature";
@@ -29,6 +30,7 @@ import { candidaturePrete, creerInvitation } from "@/tests/helpers/candidatures"
 import * as f from "@/tests/helpers/factories";
 import { enTexte, entreeDepuis, messageAnglais, optionsFuzz, tailleFuzz, valeurQuelconque } from "@/tests/helpers/fuzz";
 import { POST as televerser } from "@/app/api/candidatures/[id]/pieces/route";
+import { GET as lettre } from "@/app/api/candidatures/[id]/decisions/[decisionId]/lettre/route";
 import { GET as recepisse } from "@/app/api/candidatures/[id]/recepisse/route";
 import { GET as telecharger } from "@/app/api/pieces/[id]/route";
 
@@ -88,7 +90,7 @@ const ACTIONS: DefinitionAction<z.ZodType, unknown>[] = [
   creerCandidature, modifierCandidature, signerCandidature, deposerCandidature, inviterSignataire,
   deposerPiece, remplacerPiece, retirerPiece,
   inviterMembre, modifierRole, retirerMembre, modifierOrganisation, accepterInvitation,
-  enregistrerVue, supprimerVue,
+  deciderRecevabilite, enregistrerVue, supprimerVue,
 ] as unknown as DefinitionAction<z.ZodType, unknown>[];
 
 /** Entrées qui passent la validation et atteignent le cas d'usage (sa base), par action : rapportées en fin de suite. */
@@ -172,6 +174,15 @@ describe("fuzz des gestionnaires de route", () => {
         const url = new URL("http://localhost/api/candidatures/x/recepisse");
         if (numero !== null) url.searchParams.set("numero", numero);
         await corpsJson(await recepisse(new Request(url), contexte(id)));
+      }),
+      optionsFuzz(RUNS),
+    );
+  }, DUREE);
+
+  it("GET /api/candidatures/:id/decisions/:decisionId/lettre : jamais de 500", async () => {
+    await fc.assert(
+      fc.asyncProperty(idSegment(), idSegment(), async (id, decisionId) => {
+        await corpsJson(await lettre(new Request("http://localhost/api/candidatures/x/decisions/y/lettre"), { params: Promise.resolve({ id, decisionId }) }));
       }),
       optionsFuzz(RUNS),
     );

@@ -19,7 +19,13 @@ import { trouverCandidature } from "@/lib/candidatures/queries";
 import { listerEvenementsCandidature } from "@/lib/candidatures/timeline";
 import { listerPieces } from "@/lib/pieces/queries";
 import { listerSignatures } from "@/lib/candidatures/liste";
+import { BandeauCorrections } from "@/components/instruction/BandeauCorrections";
+import { ComparaisonDepots } from "@/components/instruction/ComparaisonDepots";
+import { DecisionRecevabilite } from "@/components/instruction/DecisionRecevabilite";
+import { annonceDecision } from "@/lib/instruction/annonces";
+import { chargerPanneauRecevabilite, comparerDerniersDepots, demandeCorrectionsEnCours } from "@/lib/instruction/queries";
 import { deposerCandidatureAction, inviterSignataireAction } from "./actions";
+import { deciderRecevabiliteAction } from "./actions-instruction";
 
 type Parametres = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,7 +34,7 @@ function annonce(sp: Record<string, string | string[] | undefined>, organisation
   const signature = sp.signature;
   if (signature === "collectivite" || signature === "etat") return `Votre signature pour ${organisations[signature]} est enregistrée.`;
   if (sp.depot === "ok") return "La candidature est déposée : le récépissé est téléchargeable ci-dessous, et les deux parties l'ont reçu par courriel.";
-  return null;
+  return annonceDecision(sp.decision);
 }
 
 // Métadonnées et page lisent la même candidature : `trouverCandidature` la lit une fois par rendu.
@@ -48,11 +54,14 @@ export default async function PageCandidature({ params, searchParams }: Parametr
   const acteur = await requireActeur(`/candidatures/${id}`);
   const c = await candidature(id);
   if (!c) notFound();
-  const [controle, pieces, signatures, evenements] = await Promise.all([
+  const [controle, pieces, signatures, evenements, recevabilite, corrections, comparaison] = await Promise.all([
     checklistCandidature(acteur, c.id),
     listerPieces(acteur, c.id),
     listerSignatures(acteur, c.id),
     listerEvenementsCandidature(acteur, c.id),
+    chargerPanneauRecevabilite(acteur, c.id),
+    demandeCorrectionsEnCours(acteur, c.id),
+    comparerDerniersDepots(acteur, c.id),
   ]);
   if (!controle) notFound();
   const organisations = { collectivite: c.collectivitePrincipale.nom, etat: c.serviceEtat.nom };
@@ -70,6 +79,9 @@ export default async function PageCandidature({ params, searchParams }: Parametr
         description={etape.description}
         className={fr.cx("fr-mb-3w")}
       />
+      {corrections && <BandeauCorrections candidatureId={c.id} demande={corrections} peutModifier={controle.droits.modifier} serviceEtat={c.serviceEtat.nom} />}
+      {recevabilite && <DecisionRecevabilite panneau={recevabilite} rubriques={controle.rubriques} decider={deciderRecevabiliteAction} />}
+      {comparaison && <ComparaisonDepots donnees={comparaison} />}
       {(controle.droits.modifier || controle.droits.signerCollectivite || controle.droits.signerEtat) && (
         <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--icon-left")}>
           {(controle.droits.signerCollectivite || controle.droits.signerEtat) && (

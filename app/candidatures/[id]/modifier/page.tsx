@@ -13,7 +13,9 @@ import { SectionLivrables } from "@/components/candidatures/SectionLivrables";
 import { SectionPerimetre } from "@/components/candidatures/SectionPerimetre";
 import { SectionPorteurs } from "@/components/candidatures/SectionPorteurs";
 import { avertissementSignatures, type Parties } from "@/components/candidatures/signatures-en-cours";
+import { BandeauCorrections } from "@/components/instruction/BandeauCorrections";
 import { requireActeur } from "@/lib/auth/session";
+import { demandeCorrectionsEnCours } from "@/lib/instruction/queries";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { lireSections } from "@/lib/candidatures/lire-section";
 import { apercuPerimetre } from "@/lib/candidatures/perimetre";
@@ -57,11 +59,12 @@ export default async function PageModifierCandidature({ params }: Parametres) {
   const acteur = await requireActeur(`/candidatures/${id}/modifier`);
   const c = await trouverCandidature(acteur, id);
   if (!c) notFound();
-  const [sections, controle, pieces, toutes] = await Promise.all([
+  const [sections, controle, pieces, toutes, corrections] = await Promise.all([
     lireSections(acteur, c.id),
     checklistCandidature(acteur, c.id),
     listerPieces(acteur, c.id),
     listerSignatures(acteur, c.id),
+    demandeCorrectionsEnCours(acteur, c.id),
   ]);
   if (!sections || !controle) notFound();
   // Seules les signatures du contenu actuel comptent (R6) : ce sont elles qu'un enregistrement annulera.
@@ -88,6 +91,8 @@ export default async function PageModifierCandidature({ params }: Parametres) {
         ]}
       />
       <h1>Modifier la candidature {c.reference}</h1>
+      {/* Les points demandés par la DGALN restent sous les yeux pendant la correction. */}
+      {corrections && <BandeauCorrections candidatureId={c.id} demande={corrections} peutModifier={false} serviceEtat={c.serviceEtat.nom} />}
       {!controle.droits.modifier ? (
         <Alert
           severity="info"
