@@ -4,7 +4,7 @@
 import "server-only";
 import type { Acteur } from "@/lib/auth/acteur";
 import type { Client } from "@/lib/autorisations/exiger";
-import { porteesCandidatureParProfil } from "@/lib/autorisations/politique";
+import { aUnDroit, porteesCandidatureParProfil } from "@/lib/autorisations/politique";
 import { prisma } from "@/lib/db";
 import type { PartieSignataire, StatutCandidature } from "@/lib/generated/prisma/client";
 import { nomAffiche } from "@/lib/organisations/acces";
@@ -30,6 +30,8 @@ export type RetraitCandidature = {
   possible: boolean;
   /** La candidature est retirée : quand, par qui, pourquoi. */
   retrait: { le: Date; motif: string; par: string | null } | null;
+  /** Une fois retirée : l'acteur peut préparer une nouvelle candidature (R7 le permet à nouveau). */
+  nouvelleCandidature: boolean;
 };
 
 /** Pour la fiche d'une candidature que l'acteur peut lire. */
@@ -44,8 +46,12 @@ export async function retraitCandidature(
       select: { survenuLe: true, acteur: { select: { email: true, prenom: true, nom: true } } },
     });
     const le = c.retireeLe ?? evenement?.survenuLe;
-    return { possible: false, retrait: le ? { le, motif: c.motifRetrait ?? "", par: evenement?.acteur ? nomAffiche(evenement.acteur) : null } : null };
+    return {
+      possible: false,
+      retrait: le ? { le, motif: c.motifRetrait ?? "", par: evenement?.acteur ? nomAffiche(evenement.acteur) : null } : null,
+      nouvelleCandidature: aUnDroit(acteur, "candidature", "creer"),
+    };
   }
   const parties = await partiesPourRetrait(acteur, c.id);
-  return { possible: partieQuiRetire(c.statut, parties) !== null, retrait: null };
+  return { possible: partieQuiRetire(c.statut, parties) !== null, retrait: null, nouvelleCandidature: false };
 }

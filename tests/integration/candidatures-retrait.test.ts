@@ -63,7 +63,7 @@ describe("retirer une candidature", () => {
   it("le maire retire un brouillon avec un motif : statut, date, motif, événement, courriels à l'autre partie et au co-rédacteur", async () => {
     const m = await monde();
     const c = await brouillon(m);
-    expect(await retraitCandidature(m.maire, c)).toEqual({ possible: true, retrait: null });
+    expect(await retraitCandidature(m.maire, c)).toEqual({ possible: true, retrait: null, nouvelleCandidature: false });
 
     const r = await executerAction(retirerCandidature, m.maire, { candidatureId: c.id, motif: `  ${MOTIF}  ` });
     expect(r).toMatchObject({ ok: true, data: { candidatureId: c.id, reference: c.reference, partie: "collectivite" } });
@@ -86,7 +86,7 @@ describe("retirer une candidature", () => {
 
     // La fiche dit qui, quand, pourquoi, et ne propose plus le retrait.
     const fiche = await retraitCandidature(m.membre, apres);
-    expect(fiche).toMatchObject({ possible: false, retrait: { motif: MOTIF, par: `Test ${(await prisma.utilisateur.findUniqueOrThrow({ where: { id: m.maire.id } })).nom}` } });
+    expect(fiche).toMatchObject({ possible: false, nouvelleCandidature: true, retrait: { motif: MOTIF, par: `Test ${(await prisma.utilisateur.findUniqueOrThrow({ where: { id: m.maire.id } })).nom}` } });
   });
 
   it("le signataire du service de l'État retire une candidature déposée ; la collectivité est prévenue", async () => {
@@ -104,7 +104,7 @@ describe("retirer une candidature", () => {
     const m = await monde();
     const c = await brouillon(m);
     for (const a of [m.membre, m.agent, m.referent]) {
-      expect(await retraitCandidature(a, c)).toEqual({ possible: false, retrait: null });
+      expect(await retraitCandidature(a, c)).toEqual({ possible: false, retrait: null, nouvelleCandidature: false });
       const r = await executerAction(retirerCandidature, a, { candidatureId: c.id, motif: MOTIF });
       expect(r).toMatchObject({ ok: false, code: "ACCES_REFUSE" });
       expect(r.ok ? "" : r.message).toContain("Seul un signataire de la collectivité principale ou un signataire du service de l'État compétent");
@@ -128,7 +128,7 @@ describe("retirer une candidature", () => {
   it.each(["irrecevable", "retenue", "non_retenue"] as const)("refuse depuis le statut final « %s »", async (statut) => {
     const m = await monde();
     const c = await brouillon(m, statut);
-    expect(await retraitCandidature(m.maire, c)).toEqual({ possible: false, retrait: null });
+    expect(await retraitCandidature(m.maire, c)).toEqual({ possible: false, retrait: null, nouvelleCandidature: false });
     const r = await executerAction(retirerCandidature, m.maire, { candidatureId: c.id, motif: MOTIF });
     expect(r).toMatchObject({ ok: false, code: "ETAT_INCOMPATIBLE" });
     expect((await prisma.candidature.findUniqueOrThrow({ where: { id: c.id } })).statut).toBe(statut);
