@@ -7,7 +7,7 @@
 //   même sous deux clics simultanés.
 import type { Adapter, AdapterAccount, AdapterSession, AdapterUser, VerificationToken } from "next-auth/adapters";
 import type { Appartenance, Organisation, PrismaClient, Utilisateur } from "@/lib/generated/prisma/client";
-import { peutAdministrer } from "./libelles";
+import { peutAdministrer } from "@/lib/autorisations/politique";
 import { finAbsolueSession, ID_PROCONNECT } from "./parametres";
 
 /** Utilisateur tel que next-auth le manipule, avec ce que nos rappels (callbacks) lisent en plus. */
@@ -39,7 +39,10 @@ function versUtilisateurAuth(
     nom: u.nom,
     actif: u.actif,
     ...(appartenances && {
-      administration: peutAdministrer(appartenances.map((a) => ({ typeOrganisation: a.organisation.type, role: a.role }))),
+      administration: peutAdministrer({
+        appartenances: appartenances.map((a) => ({ organisationId: a.organisationId, typeOrganisation: a.organisation.type, role: a.role })),
+        jury: [],
+      }),
     }),
   };
 }
