@@ -10,10 +10,10 @@ export function adresseTableau(filtres: FiltresTableau, changements: Partial<Fil
   return q ? `${CHEMIN_INSTRUCTION}?${q}` : CHEMIN_INSTRUCTION;
 }
 
-/** L'export de la sélection affichée (route de l'export, issue 11). */
-export function adresseExport(filtres: FiltresTableau, format: "csv" | "xlsx"): string {
+/** L'export de la sélection affichée : `fichier` dit le type de fichier, `format` reste celui des ateliers. */
+export function adresseExport(filtres: FiltresTableau, fichier: "csv" | "xlsx"): string {
   const q = ecrireFiltres(filtres, ["page"]);
-  return `/api/instruction/export?format=${format}${q ? `&${q}` : ""}`;
+  return `/api/instruction/export?fichier=${fichier}${q ? `&${q}` : ""}`;
 }
 
 /** Des filtres sont-ils posés (hors tri et page) ? */

@@ -7,8 +7,7 @@
 //   même sous deux clics simultanés.
 import type { Adapter, AdapterAccount, AdapterSession, AdapterUser, VerificationToken } from "next-auth/adapters";
 import type { Appartenance, Organisation, PrismaClient, Utilisateur } from "@/lib/generated/prisma/client";
-import { aUnDroit } from "@/lib/autorisations/politique";
-import { peutAdministrer } from "./libelles";
+import { aUnDroit, peutAdministrer } from "@/lib/autorisations/politique";
 import { finAbsolueSession, ID_PROCONNECT } from "./parametres";
 
 /** Utilisateur tel que next-auth le manipule, avec ce que nos rappels (callbacks) lisent en plus. */
@@ -29,6 +28,15 @@ function nomComplet(u: Pick<Utilisateur, "prenom" | "nom" | "email">): string {
   return [u.prenom, u.nom].filter(Boolean).join(" ") || u.email;
 }
 
+/** Ce que l'en-tête affiche selon la politique : l'administration et le tableau d'instruction. */
+function habilitationsDe(appartenances: (Appartenance & { organisation: Pick<Organisation, "type"> })[]) {
+  const habilitations = {
+    appartenances: appartenances.map((a) => ({ organisationId: a.organisationId, typeOrganisation: a.organisation.type, role: a.role })),
+    jury: [],
+  };
+  return { administration: peutAdministrer(habilitations), instruction: aUnDroit(habilitations, "candidature", "tableau") };
+}
+
 function versUtilisateurAuth(
   u: Utilisateur,
   appartenances?: (Appartenance & { organisation: Pick<Organisation, "type"> })[],
@@ -41,19 +49,7 @@ function versUtilisateurAuth(
     prenom: u.prenom,
     nom: u.nom,
     actif: u.actif,
-    ...(appartenances && {
-      administration: peutAdministrer(appartenances.map((a) => ({ typeOrganisation: a.organisation.type, role: a.role }))),
-      instruction: aUnDroit(
-        {
-          id: u.id, email: u.email, prenom: u.prenom, nom: u.nom, jury: [],
-          appartenances: appartenances.map((a) => ({
-            organisationId: a.organisationId, organisationNom: "", typeOrganisation: a.organisation.type, role: a.role, codeDepartement: null,
-          })),
-        },
-        "candidature",
-        "tableau",
-      ),
-    }),
+    ...(appartenances && habilitationsDe(appartenances)),
   };
 }
 

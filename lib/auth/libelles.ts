@@ -22,10 +22,3 @@ export const LIBELLES_ROLE: Record<RoleAppartenance, string> = {
   referent: "Référent national",
   administrateur: "Administrateur",
 };
-
-/** Rôles qui ouvrent l'administration (organisations, comptes) : DGALN seulement. */
-export const ROLES_ADMINISTRATION: readonly RoleAppartenance[] = ["administrateur", "referent"];
-
-export function peutAdministrer(appartenances: { typeOrganisation: TypeOrganisation; role: RoleAppartenance }[]): boolean {
-  return appartenances.some((a) => a.typeOrganisation === "dgaln" && ROLES_ADMINISTRATION.includes(a.role));
-}

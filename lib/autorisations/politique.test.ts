@@ -5,8 +5,11 @@ import {
   ACTIONS,
   AUCUNE_LIGNE,
   aUnDroit,
+  DESTINATAIRES_CANDIDATURE,
   droitsDe,
+  peutAdministrer,
   POLITIQUE,
+  porteesCandidatureParProfil,
   porteeAtelier,
   porteeCandidature,
   porteeCandidaturePourMessage,
@@ -20,6 +23,7 @@ import {
   RESSOURCES,
   ROLES_PAR_PROFIL,
   rolesAttribuables,
+  rolesDestinataires,
   type ActionDe,
   type Ressource,
 } from "./politique";
@@ -218,5 +222,46 @@ describe("rôles attribuables", () => {
     expect(rolesAttribuables(administrateur, dgaln)).toEqual(["referent", "administrateur"]);
     expect(rolesAttribuables(administrateur, communeB)).toEqual(["membre", "signataire"]);
     expect(rolesAttribuables(administrateur, ddt)).toEqual(["agent", "signataire_etat"]);
+  });
+});
+
+describe("espace d'administration", () => {
+  it("s'ouvre à toute la DGALN (référent et administrateur), à personne d'autre", () => {
+    expect(peutAdministrer(referent)).toBe(true);
+    expect(peutAdministrer(administrateur)).toBe(true);
+    for (const autre of [membreA, signataireA, agent53, signataire53, jure, personne]) expect(peutAdministrer(autre)).toBe(false);
+    // Un référent consulte l'administration sans pouvoir y modifier une organisation.
+    expect(aUnDroit(referent, "organisation", "administrer")).toBe(false);
+  });
+
+  it("se décide sur les seules appartenances (l'adaptateur de connexion n'a pas d'acteur complet)", () => {
+    expect(peutAdministrer({ appartenances: [{ organisationId: DGALN, typeOrganisation: "dgaln", role: "referent" }], jury: [] })).toBe(true);
+    // Le rôle seul ne suffit pas : un « administrateur » hors DGALN n'existe pas pour la politique.
+    expect(peutAdministrer({ appartenances: [{ organisationId: COMMUNE_A, typeOrganisation: "commune", role: "administrateur" }], jury: [] })).toBe(false);
+  });
+});
+
+describe("destinataires des courriels d'une candidature", () => {
+  it("sont, dans chaque partie, tous ceux qui la rédigent ou la signent", () => {
+    expect(rolesDestinataires("collectivite")).toEqual(["membre", "signataire"]);
+    expect(rolesDestinataires("etat")).toEqual(["agent", "signataire_etat"]);
+    expect(Object.keys(DESTINATAIRES_CANDIDATURE).sort()).toEqual(["collectivite", "etat"]);
+  });
+
+  it("reprennent les rôles de rédaction de la politique, jamais un rôle de la DGALN", () => {
+    for (const partie of ["collectivite", "etat"] as const) {
+      const redaction = droitsDe("candidature", "modifier").find((d) => d.profil === partie);
+      expect(redaction && "roles" in redaction ? [...redaction.roles].sort() : null).toEqual([...rolesDestinataires(partie)].sort());
+      expect(rolesDestinataires(partie).some((r) => (ROLES_PAR_PROFIL.dgaln as readonly string[]).includes(r))).toBe(false);
+    }
+  });
+});
+
+describe("portée d'une action profil par profil", () => {
+  it("dit au titre de quelle partie l'acteur peut retirer une candidature", () => {
+    expect(porteesCandidatureParProfil(signataireA, "retirer")).toEqual([{ profil: "collectivite", where: { collectivitePrincipaleId: { in: [COMMUNE_A] } } }]);
+    expect(porteesCandidatureParProfil(signataire53, "retirer")).toEqual([{ profil: "etat", where: { serviceEtatId: { in: [DDT_53] } } }]);
+    // Un membre, un agent, la DGALN ne retirent pas.
+    for (const autre of [membreA, agent53, referent, administrateur, jure, personne]) expect(porteesCandidatureParProfil(autre, "retirer")).toEqual([]);
   });
 });

@@ -4,8 +4,8 @@
 // (a) le `where` Prisma qui borne lectures et écritures (les fonctions `portee…` ci-dessous) et
 // (b) sa description en français (description.ts). Les règles d'état (« modifiable en brouillon
 // seulement ») n'y sont pas : elles relèvent du module de règles métier. Module pur, sans base.
-import type { Prisma, RoleAppartenance, StatutSession, TypeOrganisation, VisibiliteMessage } from "@/lib/generated/prisma/client";
-import type { Acteur } from "@/lib/auth/acteur";
+import type { PartieSignataire, Prisma, RoleAppartenance, StatutSession, TypeOrganisation, VisibiliteMessage } from "@/lib/generated/prisma/client";
+import type { Acteur, AppartenanceActeur } from "@/lib/auth/acteur";
 
 export const ACTIONS = {
   candidature: ["lire", "creer", "modifier", "signer_collectivite", "signer_etat", "deposer", "retirer", "instruire", "tableau"],
@@ -14,7 +14,7 @@ export const ACTIONS = {
   session: ["lire", "gerer"],
   evaluation: ["lire", "noter", "lire_toutes"],
   atelier: ["lire", "modifier", "valider_phase"],
-  organisation: ["lire", "gerer_membres", "administrer"],
+  organisation: ["lire", "gerer_membres", "administrer", "acceder_administration"],
 } as const;
 
 export type Ressource = keyof typeof ACTIONS;
@@ -195,6 +195,9 @@ export const POLITIQUE = {
       { profil: "dgaln", roles: ["administrateur"], lien: "tout" },
     ],
     administrer: [{ profil: "dgaln", roles: ["administrateur"], lien: "tout" }],
+    // L'espace d'administration (lien de l'en-tête, pages /admin) : toute la DGALN le consulte ;
+    // seul l'administrateur y modifie une organisation (`administrer`).
+    acceder_administration: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
   },
 } as const satisfies Politique;
 
@@ -205,8 +208,17 @@ export function droitsDe<R extends Ressource>(ressource: R, action: ActionDe<R>)
 
 // ─── Ce que les appartenances de l'acteur lui donnent ──────────────────────────────────────────
 
+/**
+ * Ce dont dépend un droit qui ne vise pas une ligne : les appartenances et la place dans un jury.
+ * Un `Acteur` en est un ; l'adaptateur de connexion en construit un depuis les lignes lues.
+ */
+export type Habilitations = {
+  appartenances: readonly Pick<AppartenanceActeur, "organisationId" | "typeOrganisation" | "role">[];
+  jury: Acteur["jury"];
+};
+
 /** Organisations où l'acteur a l'un de ces rôles, dans une organisation de ce profil. */
-export function organisationsDe<P extends ProfilOrganisation>(acteur: Acteur, profil: P, roles: readonly RoleDe<P>[]): string[] {
+export function organisationsDe<P extends ProfilOrganisation>(acteur: Habilitations, profil: P, roles: readonly RoleDe<P>[]): string[] {
   const accepte: readonly RoleAppartenance[] = roles;
   return acteur.appartenances
     .filter((a) => PROFIL_DU_TYPE[a.typeOrganisation] === profil && accepte.includes(a.role))
@@ -222,7 +234,7 @@ export function departementsDe(acteur: Acteur, roles: readonly RoleDe<"etat">[])
 }
 
 /** L'acteur remplit-il le profil de ce droit (indépendamment de la ligne visée) ? */
-export function remplitProfil(acteur: Acteur, droit: { profil: Profil; roles?: readonly RoleAppartenance[] }): boolean {
+export function remplitProfil(acteur: Habilitations, droit: { profil: Profil; roles?: readonly RoleAppartenance[] }): boolean {
   switch (droit.profil) {
     case "connecte":
       return true;
@@ -234,8 +246,28 @@ export function remplitProfil(acteur: Acteur, droit: { profil: Profil; roles?: r
 }
 
 /** L'acteur a-t-il au moins un droit pour cette action (pour afficher un menu, un bouton) ? */
-export function aUnDroit<R extends Ressource>(acteur: Acteur, ressource: R, action: ActionDe<R>): boolean {
+export function aUnDroit<R extends Ressource>(acteur: Habilitations, ressource: R, action: ActionDe<R>): boolean {
   return droitsDe(ressource, action).some((d) => remplitProfil(acteur, d));
+}
+
+/** L'espace d'administration (en-tête, pages /admin) : le droit `organisation.acceder_administration`. */
+export function peutAdministrer(acteur: Habilitations): boolean {
+  return aUnDroit(acteur, "organisation", "acceder_administration");
+}
+
+// ─── Destinataires des courriels d'une candidature ─────────────────────────────────────────────
+
+/**
+ * Qui, dans chaque partie, reçoit les courriels d'une candidature (signature, dépôt, retrait…) :
+ * tous ceux qui la rédigent ou la signent, c'est-à-dire tous les rôles du profil de la partie.
+ */
+export const DESTINATAIRES_CANDIDATURE = {
+  collectivite: ROLES_PAR_PROFIL.collectivite,
+  etat: ROLES_PAR_PROFIL.etat,
+} as const satisfies Record<PartieSignataire, readonly RoleAppartenance[]>;
+
+export function rolesDestinataires(partie: PartieSignataire): readonly RoleAppartenance[] {
+  return DESTINATAIRES_CANDIDATURE[partie];
 }
 
 // ─── Rôles qu'un acteur peut attribuer (invitations, changements de rôle) ──────────────────────
@@ -361,6 +393,20 @@ function organisations(acteur: Acteur, d: Droits["organisation"]): Prisma.Organi
 
 export function porteeCandidature(acteur: Acteur, action: ActionDe<"candidature">): Prisma.CandidatureWhereInput {
   return union(droitsDe("candidature", action).map((d) => candidatures(acteur, d)));
+}
+
+/**
+ * La portée de l'action, profil par profil : au titre de quelle partie (collectivité, service de
+ * l'État, DGALN) l'acteur agit sur une ligne, pour la confronter à la machine à états.
+ */
+export function porteesCandidatureParProfil(
+  acteur: Acteur,
+  action: ActionDe<"candidature">,
+): { profil: Droits["candidature"]["profil"]; where: Prisma.CandidatureWhereInput }[] {
+  return droitsDe("candidature", action).flatMap((d) => {
+    const where = candidatures(acteur, d);
+    return where ? [{ profil: d.profil, where }] : [];
+  });
 }
 
 /** Candidatures sur lesquelles l'acteur peut agir sur les pièces (déposer une pièce neuve, par exemple). */

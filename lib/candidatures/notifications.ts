@@ -2,6 +2,7 @@
 // un courriel n'annonce jamais ce qui n'a pas eu lieu. Un échec d'envoi n'annule pas l'action : le
 // courriel reste dans la table `courriel` avec son erreur, et l'incident est journalisé.
 import "server-only";
+import { rolesDestinataires } from "@/lib/autorisations/politique";
 import { envoyerCourriel } from "@/lib/courriels/envoyer";
 import { echapperHtml } from "@/lib/courriels/html";
 import { prisma } from "@/lib/db";
@@ -9,12 +10,7 @@ import type { PartieSignataire } from "@/lib/generated/prisma/client";
 import { originePublique } from "@/lib/invitations/courriel";
 import { journal } from "@/lib/journalisation/logger";
 
-const ROLES: Record<PartieSignataire, ("membre" | "signataire" | "agent" | "signataire_etat")[]> = {
-  collectivite: ["membre", "signataire"],
-  etat: ["agent", "signataire_etat"],
-};
-
-/** Adresses des membres actifs des parties (collectivités porteuses ; service de l'État compétent). */
+/** Adresses des membres actifs des parties (collectivités porteuses ; service de l'État compétent), aux rôles que dit la politique. */
 export async function destinatairesParties(candidatureId: string, parties: readonly PartieSignataire[], exclureId?: string): Promise<string[]> {
   const c = await prisma.candidature.findUnique({
     where: { id: candidatureId },
@@ -32,7 +28,7 @@ export async function destinatairesParties(candidatureId: string, parties: reado
     const membres = await prisma.appartenance.findMany({
       where: {
         organisationId: { in: organisations },
-        role: { in: ROLES[partie] },
+        role: { in: [...rolesDestinataires(partie)] },
         utilisateur: { actif: true, ...(exclureId ? { id: { not: exclureId } } : {}) },
       },
       select: { utilisateur: { select: { email: true } } },

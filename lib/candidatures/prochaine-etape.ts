@@ -156,7 +156,11 @@ const ETAPES: Record<StatutCandidature, (f: FaitsEtape) => ProchaineEtape> = {
     pourVous: false,
   }),
   non_retenue: () => ({ titre: "Candidature non retenue", description: "La DGALN a motivé sa décision. Aucune autre étape n'est prévue.", pourVous: false }),
-  retiree: () => ({ titre: "Candidature retirée", description: "Ses porteurs l'ont retirée. Aucune autre étape n'est prévue.", pourVous: false }),
+  retiree: () => ({
+    titre: "Candidature retirée",
+    description: "Ses porteurs l'ont retirée : elle est close. La collectivité peut préparer une nouvelle candidature pour le même format.",
+    pourVous: false,
+  }),
 };
 
 export function prochaineEtape(faits: FaitsEtape): ProchaineEtape {

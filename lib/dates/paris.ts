@@ -2,17 +2,21 @@
 // et stockées en UTC. Le décalage (UTC+1 ou UTC+2) dépend de la date : on le calcule avec Intl.
 const FUSEAU = "Europe/Paris";
 
+// Construit une fois : un Intl.DateTimeFormat coûte cher à créer (l'export XLSX en convertit des
+// dizaines de milliers de dates ; créé à chaque appel, il y passait l'essentiel de son temps).
+const PARTIES_PARIS = new Intl.DateTimeFormat("en-US", {
+  timeZone: FUSEAU,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
 function decalageMinutes(instant: Date): number {
-  const parties = new Intl.DateTimeFormat("en-US", {
-    timeZone: FUSEAU,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
+  const parties = PARTIES_PARIS.formatToParts(instant);
   const v = (type: string) => Number(parties.find((p) => p.type === type)?.value);
   const commeUtc = Date.UTC(v("year"), v("month") - 1, v("day"), v("hour"), v("minute"), v("second"));
   return Math.round((commeUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);

@@ -2,9 +2,8 @@
 // paginée de l'administration et le détail d'une organisation avec ses membres.
 import "server-only";
 import type { Acteur } from "@/lib/auth/acteur";
-import { peutAdministrer } from "@/lib/auth/libelles";
 import { pageDans, type Page } from "@/lib/autorisations/pagination";
-import { porteeOrganisation, rolesAttribuables } from "@/lib/autorisations/politique";
+import { peutAdministrer, porteeOrganisation, rolesAttribuables } from "@/lib/autorisations/politique";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma, RoleAppartenance, TypeOrganisation, TypeServiceEtat } from "@/lib/generated/prisma/client";
@@ -179,7 +178,7 @@ export async function trouverDetailOrganisation(acteur: Acteur, id: string): Pro
 
 /** L'espace d'administration est réservé aux agents de la DGALN (référents et administrateurs). */
 export function accesAdministration(acteur: Acteur): boolean {
-  return peutAdministrer(acteur.appartenances);
+  return peutAdministrer(acteur);
 }
 
 export async function listerDepartements(): Promise<{ code: string; nom: string }[]> {

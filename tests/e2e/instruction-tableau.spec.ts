@@ -59,8 +59,8 @@ test("la DGALN cherche « andouille », filtre, trie, enregistre une vue et la r
   await expect(page).toHaveURL(adresseFiltree);
 
   // Export : deux liens vers la même sélection.
-  await expect(page.getByRole("link", { name: "Exporter en CSV" })).toHaveAttribute("href", /^\/api\/instruction\/export\?format=csv&.*statut=retenue/);
-  await expect(page.getByRole("link", { name: "Exporter en XLSX" })).toHaveAttribute("href", /format=xlsx/);
+  await expect(page.getByRole("link", { name: "Exporter en CSV" })).toHaveAttribute("href", /^\/api\/instruction\/export\?fichier=csv&.*statut=retenue/);
+  await expect(page.getByRole("link", { name: "Exporter en XLSX" })).toHaveAttribute("href", /fichier=xlsx/);
 
   // Enregistrer la vue : un nom vide est refusé en français, puis la vue s'ajoute aux raccourcis.
   const enregistrer = page.getByRole("form", { name: "Enregistrer cette vue" });

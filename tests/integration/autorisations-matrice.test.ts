@@ -15,6 +15,7 @@ import type { Acteur } from "@/lib/auth/acteur";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { creerCandidature } from "@/lib/candidatures/creer-candidature";
 import { deposerCandidature } from "@/lib/candidatures/deposer-candidature";
+import { retirerCandidature } from "@/lib/candidatures/retirer-candidature";
 import { inviterSignataire } from "@/lib/candidatures/inviter-signataire";
 import { lireSections } from "@/lib/candidatures/lire-section";
 import { listerMesCandidatures, listerSignatures } from "@/lib/candidatures/liste";
@@ -79,6 +80,7 @@ const ECRITURES = {
   signerCollectivite:    ["403", "✓",   "403", "404", "403", "403", "404", "404", "403", "403", "403", "404"],
   signerEtat:            ["403", "403", "403", "404", "403", "✓",   "404", "404", "403", "403", "403", "404"],
   deposer:               ["403", "403", "403", "404", "403", "✓",   "404", "404", "403", "403", "403", "404"],
+  retirer:               ["403", "✓",   "403", "404", "403", "✓",   "404", "404", "403", "403", "403", "404"],
   inviterSignataire:     ["✓",   "✓",   "✓",   "404", "✓",   "✓",   "404", "404", "404", "404", "404", "404"],
   inviterCollectivite:   ["403", "✓",   "404", "404", "404", "404", "404", "404", "403", "✓",   "404", "404"],
   inviterService:        ["404", "404", "404", "404", "403", "✓",   "404", "404", "403", "✓",   "404", "404"],
@@ -307,6 +309,16 @@ const CAS: Record<CasEcriture, Cas> = {
       ecrit: async (data) =>
         (await trouverCandidature(acteurs.col_membre, c.id))?.statut === "deposee" &&
         (await telechargerRecepisse(acteurs.col_membre, c.id, String(data.numero))).status === 200,
+    };
+  }),
+
+  retirer: cas(retirerCandidature, async (autorise) => {
+    const c = autorise ? await brouillonNeuf() : enRedaction;
+    const entree = { candidatureId: c.id, motif: "Le conseil municipal reporte le projet." };
+    return {
+      entree,
+      inconnue: { ...entree, candidatureId: randomUUID() },
+      ecrit: async () => (await trouverCandidature(acteurs.col_membre, c.id))?.statut === "retiree",
     };
   }),
 

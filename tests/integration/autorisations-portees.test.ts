@@ -128,6 +128,8 @@ const ATTENDU = {
       ddt53: ["ddt53_signataire", ...ADMIN], ddtm44: ["ddtm44_signataire", ...ADMIN], dgaln: ADMIN,
     },
     administrer: { orgA: ADMIN, orgB: ADMIN, orgErnee: ADMIN, ddt53: ADMIN, ddtm44: ADMIN, dgaln: ADMIN },
+    // L'espace d'administration : toute la DGALN le consulte (référent compris), personne d'autre.
+    acceder_administration: { orgA: DGALN, orgB: DGALN, orgErnee: DGALN, ddt53: DGALN, ddtm44: DGALN, dgaln: DGALN },
   },
 } satisfies Attentes;
 

@@ -12,6 +12,7 @@ import type { Acteur } from "@/lib/auth/acteur";
 import { nomCookieSession } from "@/lib/auth/parametres";
 import { creerCandidature } from "@/lib/candidatures/creer-candidature";
 import { deposerCandidature } from "@/lib/candidatures/deposer-candidature";
+import { retirerCandidature } from "@/lib/candidatures/retirer-candidature";
 import { inviterSignataire } from "@/lib/candidatures/inviter-signataire";
 import { modifierCandidature } from "@/lib/candidatures/modifier-candidature";
 import { signerCandidature } from "@/lib/candidatures/signer-candidature";
@@ -91,6 +92,8 @@ const ACTIONS: DefinitionAction<z.ZodType, unknown>[] = [
   deposerPiece, remplacerPiece, retirerPiece,
   inviterMembre, modifierRole, retirerMembre, modifierOrganisation, accepterInvitation,
   deciderRecevabilite, enregistrerVue, supprimerVue,
+  // En dernier : une fois la candidature du fuzz retirée, les autres actions n'y atteindraient plus rien.
+  retirerCandidature,
 ] as unknown as DefinitionAction<z.ZodType, unknown>[];
 
 /** Entrées qui passent la validation et atteignent le cas d'usage (sa base), par action : rapportées en fin de suite. */

@@ -8,6 +8,7 @@ import { modifierCandidature } from "@/lib/candidatures/modifier-candidature";
 import { signerCandidature } from "@/lib/candidatures/signer-candidature";
 import { inviterSignataire } from "@/lib/candidatures/inviter-signataire";
 import { retirerPiece } from "@/lib/pieces/retirer-piece";
+import { retirerCandidature } from "@/lib/candidatures/retirer-candidature";
 import { apercuPerimetre, type CouverturePerimetre } from "@/lib/candidatures/perimetre";
 import { detailCollectivite } from "@/lib/referentiel/presentation";
 import { TYPES_COLLECTIVITES } from "@/lib/referentiel/recherche";
@@ -78,4 +79,8 @@ export async function inviterSignataireAction(entree: unknown) {
 
 export async function retirerPieceAction(entree: unknown) {
   return actionServeur(retirerPiece)(entree);
+}
+
+export async function retirerCandidatureAction(entree: unknown) {
+  return actionServeur(retirerCandidature)(entree);
 }

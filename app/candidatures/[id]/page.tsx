@@ -13,6 +13,7 @@ import { EnTeteCandidature } from "@/components/candidatures/EnTeteCandidature";
 import { ListePieces } from "@/components/candidatures/ListePieces";
 import { ListeSignatures } from "@/components/candidatures/ListeSignatures";
 import { ContenuCandidature } from "@/components/candidatures/ContenuCandidature";
+import { RetraitCandidature } from "@/components/candidatures/RetraitCandidature";
 import { getActeur, requireActeur } from "@/lib/auth/session";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { trouverCandidature } from "@/lib/candidatures/queries";
@@ -24,7 +25,7 @@ import { ComparaisonDepots } from "@/components/instruction/ComparaisonDepots";
 import { DecisionRecevabilite } from "@/components/instruction/DecisionRecevabilite";
 import { annonceDecision } from "@/lib/instruction/annonces";
 import { chargerPanneauRecevabilite, comparerDerniersDepots, demandeCorrectionsEnCours } from "@/lib/instruction/queries";
-import { deposerCandidatureAction, inviterSignataireAction } from "./actions";
+import { deposerCandidatureAction, inviterSignataireAction, retirerCandidatureAction } from "./actions";
 import { deciderRecevabiliteAction } from "./actions-instruction";
 
 type Parametres = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -33,6 +34,7 @@ type Parametres = { params: Promise<{ id: string }>; searchParams: Promise<Recor
 function annonce(sp: Record<string, string | string[] | undefined>, organisations: Record<PartieSignataire, string>): string | null {
   const signature = sp.signature;
   if (signature === "collectivite" || signature === "etat") return `Votre signature pour ${organisations[signature]} est enregistrée.`;
+  if (sp.retrait === "ok") return "La candidature est retirée : les autres porteurs ont reçu le motif par courriel.";
   if (sp.depot === "ok") return "La candidature est déposée : le récépissé est téléchargeable ci-dessous, et les deux parties l'ont reçu par courriel.";
   return annonceDecision(sp.decision);
 }
@@ -111,6 +113,7 @@ export default async function PageCandidature({ params, searchParams }: Parametr
           </a>
         </p>
       )}
+      <RetraitCandidature acteur={acteur} candidature={c} retirer={retirerCandidatureAction} />
       {controle.invitationsPossibles.map((partie) => (
         <InviterSignataire key={partie} candidatureId={c.id} partie={partie} organisation={organisations[partie]} inviter={inviterSignataireAction} />
       ))}
