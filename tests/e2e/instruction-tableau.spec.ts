@@ -61,6 +61,12 @@ test("la DGALN cherche « andouille », filtre, trie, enregistre une vue et la r
   // Export : deux liens vers la même sélection.
   await expect(page.getByRole("link", { name: "Exporter en CSV" })).toHaveAttribute("href", /^\/api\/instruction\/export\?fichier=csv&.*statut=retenue/);
   await expect(page.getByRole("link", { name: "Exporter en XLSX" })).toHaveAttribute("href", /fichier=xlsx/);
+  // Le CSV contient la sélection affichée (lauréats de la Mayenne trouvés par « mayenne »).
+  const csv = await page.request.get((await page.getByRole("link", { name: "Exporter en CSV" }).getAttribute("href"))!);
+  expect(csv.status()).toBe(200);
+  const texte = await csv.text();
+  expect(texte).toContain("ADT-2023-00001");
+  expect(texte).not.toContain("ADT-2026-00005");
 
   // Enregistrer la vue : un nom vide est refusé en français, puis la vue s'ajoute aux raccourcis.
   const enregistrer = page.getByRole("form", { name: "Enregistrer cette vue" });
