@@ -33,9 +33,15 @@ test("corrections demandées, corrigées, signées et déposées de nouveau (-D2
   const fiche = `/candidatures/${c.id}`;
   const referente = await creerUtilisateur({ role: "referent" }, { prenom: "Élise", nom: "Référente" });
 
-  // La référente de la DGALN ouvre la candidature déposée : c'est à elle d'examiner la recevabilité.
+  // La référente de la DGALN la trouve dans le tableau d'instruction en tapant le nom de la commune
+  // sans accents ni majuscules, puis l'ouvre : c'est à elle d'examiner la recevabilité.
   await connecter(page, referente);
-  await page.goto(fiche);
+  await page.goto("/instruction");
+  const recherche = page.getByRole("search", { name: "Rechercher et filtrer les candidatures" });
+  await recherche.getByLabel("Rechercher").fill(c.commune.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase());
+  await recherche.getByRole("button", { name: "Rechercher" }).click();
+  await page.getByRole("table", { name: "Candidatures à instruire" }).getByRole("link", { name: c.reference }).click();
+  await expect(page).toHaveURL(new RegExp(`${fiche}$`));
   await expect(page.getByRole("heading", { level: 2, name: "À vous : examiner la recevabilité" })).toBeVisible();
   const panneau = page.getByRole("region", { name: "Recevabilité" });
   await expect(panneau.getByText(`${c.reference}-D1`)).toBeVisible();

@@ -111,6 +111,16 @@ describe("recherche plein texte", () => {
     }
   });
 
+  it("une commune trouve la candidature dont le périmètre couvre son EPCI entier", async () => {
+    // Une commune membre de la CC de l'Ernée que la candidature ne nomme nulle part.
+    const membre = await prisma.commune.findFirstOrThrow({
+      where: { epciSiren: "245300355", codeInsee: { notIn: ["53005", "53096"] } },
+      orderBy: { codeInsee: "asc" },
+      select: { nom: true },
+    });
+    expect(await references(acteurs.dgaln_referent, `q=${encodeURIComponent(membre.nom)}`)).toContain(c.ernee!.reference);
+  });
+
   it("un début de mot suffit, et tous les mots sont requis", async () => {
     expect(await references(acteurs.dgaln_referent, "q=andouil")).toContain(c.andouille!.reference);
     expect(await references(acteurs.dgaln_referent, "q=andouille front")).toEqual([c.nazaire!.reference]);
