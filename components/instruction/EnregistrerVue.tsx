@@ -6,7 +6,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import type { ActionServeur } from "@/components/organisations/types";
-import { LONGUEUR_MAX_NOM_VUE } from "@/lib/instruction/vues.schema";
+import { LONGUEUR_MAX_NOM_VUE } from "@/lib/instruction/limites";
 
 /** Enregistrer les filtres affichés sous un nom : la vue s'ajoute à « Mes vues ». */
 export function EnregistrerVue({ parametres, action }: { parametres: string; action: ActionServeur<{ nom: string }> }) {

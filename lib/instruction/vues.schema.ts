@@ -2,8 +2,9 @@
 // l'action serveur. Sans `server-only` : importés par les composants clients.
 import { z } from "zod";
 import "@/lib/validation/zod-fr";
+import { LONGUEUR_MAX_NOM_VUE } from "./limites";
 
-export const LONGUEUR_MAX_NOM_VUE = 80;
+export { LONGUEUR_MAX_NOM_VUE };
 
 export const enregistrerVueSchema = z.object({
   nom: z

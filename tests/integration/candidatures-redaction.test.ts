@@ -298,7 +298,7 @@ describe("liste de contrôle et chronologie", () => {
     const messages = vue.depot.bloquants.map((b) => b.message);
     expect(messages).toContain("Indiquez la durée prévue de l'atelier : un atelier flash dure de 3 à 6 mois.");
     expect(messages).toContain("Pièce manquante : note d'opportunité valant candidature.");
-    expect(vue.droits).toEqual({ modifier: true, signerCollectivite: false, signerEtat: false, deposer: false });
+    expect(vue.droits).toEqual({ modifier: true, signerCollectivite: false, signerEtat: false, deposer: false, instruire: false });
     expect((await checklistCandidature(m.maire, c.candidatureId))!.droits.signerCollectivite).toBe(true);
     expect((await checklistCandidature(signataireEtat, c.candidatureId))!.droits).toMatchObject({ signerEtat: true, signerCollectivite: false, deposer: false });
   });
