@@ -9,6 +9,17 @@ export async function verifierAccessibilite(page: Page): Promise<void> {
   // Next diffuse les métadonnées des pages dynamiques après le corps : on attend le titre pour
   // analyser la page telle que l'utilisateur la voit.
   await expect(page).toHaveTitle(/\S/);
+  // Le JavaScript du DSFR règle la modale du menu de l'en-tête après l'hydratation : sur ordinateur,
+  // il lui retire son `aria-labelledby` ; sur téléphone, elle reste masquée tant qu'elle est fermée.
+  // Analysée entre les deux, elle porterait un `aria-labelledby` sans rôle : on attend l'état stable
+  // que voit l'utilisateur.
+  await page.waitForFunction(() => {
+    if (document.documentElement.getAttribute("data-fr-js") !== "true") return false;
+    const menu = document.querySelector<HTMLElement>(".fr-header__menu.fr-modal");
+    if (!menu || !menu.hasAttribute("aria-labelledby") || menu.getAttribute("role") === "dialog") return true;
+    const style = getComputedStyle(menu);
+    return style.visibility === "hidden" || style.display === "none";
+  });
   const resultats = await new AxeBuilder({ page }).withTags(TAGS_WCAG).analyze();
   const resume = resultats.violations.map(
     (v) => `${v.id} (${v.impact ?? "?"}) : ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
