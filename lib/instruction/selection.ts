@@ -61,6 +61,24 @@ export async function rechercherTexte(texte: string): Promise<Map<string, number
   return new Map(trouvees.map((t) => [t.id, Number(t.rang)]));
 }
 
+/** Au-delà, les identifiants trouvés sont d'abord croisés avec la portée (voir ci-dessous). */
+export const SEUIL_CROISEMENT_PORTEE = 1_000;
+
+/**
+ * Une recherche large (« centre bourg » : des milliers de candidatures dans toute la France) ne doit
+ * pas faire porter à chaque requête du tableau d'un service de l'État une liste de milliers
+ * d'identifiants : on la réduit d'abord à ceux de sa portée (quelques centaines de lignes, lues par
+ * l'index du département). La portée vient toujours de la politique ; pour qui voit tout (DGALN), il
+ * n'y a rien à réduire.
+ */
+export async function restreindreALaPortee(acteur: Acteur, rangs: Map<string, number> | null): Promise<Map<string, number> | null> {
+  if (!rangs || rangs.size <= SEUIL_CROISEMENT_PORTEE) return rangs;
+  const portee = porteeCandidature(acteur, "tableau");
+  if (Object.keys(portee).length === 0) return rangs;
+  const dansLaPortee = await prisma.candidature.findMany({ where: portee, select: { id: true } });
+  return new Map(dansLaPortee.filter((c) => rangs.has(c.id)).map((c) => [c.id, rangs.get(c.id)!]));
+}
+
 /** Début du jour de Paris `jour` (AAAA-MM-JJ), et début du lendemain. */
 function jourDeParis(jour: string, lendemain = false): Date {
   const debut = heureDeParis(`${jour}T00:00`);
@@ -102,7 +120,7 @@ export async function selectionTableau(
   filtres: FiltresTableau,
   options: { sansStatut?: boolean; maintenant?: Date; rangs?: Map<string, number> | null } = {},
 ): Promise<Selection> {
-  const rangs = options.rangs !== undefined ? options.rangs : filtres.q ? await rechercherTexte(filtres.q) : null;
+  const rangs = options.rangs !== undefined ? options.rangs : filtres.q ? await restreindreALaPortee(acteur, await rechercherTexte(filtres.q)) : null;
   const where: Prisma.CandidatureWhereInput = {
     AND: [
       porteeCandidature(acteur, "tableau"),
