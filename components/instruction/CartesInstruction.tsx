@@ -1,9 +1,6 @@
 import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
-import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { Card } from "@codegouvfr/react-dsfr/Card";
-import { BadgeStatut } from "@/components/candidatures/BadgeStatut";
-import { texteSignatures } from "@/components/candidatures/CartesCandidatures";
+import { CarteCandidature } from "@/components/candidatures/CartesCandidatures";
 import { AVIS, FORMATS } from "@/components/candidatures/libelles";
 import type { FiltresTableau, TriTableau } from "@/lib/instruction/filtres";
 import type { LigneInstruction } from "@/lib/instruction/tableau";
@@ -41,40 +38,20 @@ export function CartesInstruction({ lignes, filtres }: { lignes: LigneInstructio
       <ul className={fr.cx("fr-raw-list")} aria-label="Candidatures à instruire">
         {lignes.map((c) => (
           <li key={c.id} className={fr.cx("fr-mb-2w")}>
-            <Card
-              size="small"
+            <CarteCandidature
+              candidature={c}
               titleAs="h3"
-              border
-              enlargeLink
-              linkProps={{ href: `/candidatures/${c.id}` }}
-              title={`${c.reference} — ${c.titre}`}
-              start={
-                <ul className={fr.cx("fr-badges-group")}>
-                  <li>
-                    <BadgeStatut statut={c.statut} small />
-                  </li>
-                  <li>
-                    <Badge small noIcon>
-                      {texteSignatures(c.signaturesValides)}
-                    </Badge>
-                  </li>
-                </ul>
-              }
               desc={`${c.collectivitePrincipale.nom} · ${FORMATS[c.format]} · ${c.departement} (${c.codeDepartement})${c.session ? ` · ${c.session.theme}` : ""}${c.avisEtat ? ` · ${AVIS[c.avisEtat]}` : ""}`}
-              end={
-                <p className={fr.cx("fr-card__detail")}>
-                  <span>
-                    {c.deposeeLe ? (
-                      <>
-                        Déposée le <time dateTime={dateIso(c.deposeeLe)}>{formaterDate(c.deposeeLe)}</time>
-                      </>
-                    ) : (
-                      <>
-                        Modifiée le <time dateTime={dateIso(c.modifieLe)}>{formaterDate(c.modifieLe)}</time>
-                      </>
-                    )}
-                  </span>
-                </p>
+              detail={
+                c.deposeeLe ? (
+                  <>
+                    Déposée le <time dateTime={dateIso(c.deposeeLe)}>{formaterDate(c.deposeeLe)}</time>
+                  </>
+                ) : (
+                  <>
+                    Modifiée le <time dateTime={dateIso(c.modifieLe)}>{formaterDate(c.modifieLe)}</time>
+                  </>
+                )
               }
             />
           </li>
