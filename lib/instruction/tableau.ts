@@ -83,15 +83,16 @@ export async function lireTableau(acteur: Acteur, filtres: FiltresTableau, optio
   const total = classees ? classees.length : await prisma.candidature.count({ where });
   const { page, parPage, pages, tronquee, skip, take } = pageDans({ page: filtres.page }, total);
 
-  let brutes: Brute[];
-  if (classees) {
-    const ids = classees.slice(skip, skip + take);
-    const lues = await prisma.candidature.findMany({ where: { AND: [where, { id: { in: ids } }] }, select: SELECTION_LIGNE });
-    const parId = new Map(lues.map((c) => [c.id, c]));
-    brutes = ids.flatMap((id) => parId.get(id) ?? []);
-  } else {
-    brutes = await prisma.candidature.findMany({ where, select: SELECTION_LIGNE, orderBy: ordreTableau(filtres.tri, filtres.sens), skip, take });
-  }
+  // La page en deux temps : ses identifiants dans l'ordre choisi, puis ses lignes avec leurs
+  // relations. En une seule requête, PostgreSQL joignait collectivité, session et signatures à
+  // chacune des 20 000 candidatures avant de trier et de garder les 20 premières (84 ms sur le jeu
+  // national, contre quelques millisecondes ici).
+  const ids = classees
+    ? classees.slice(skip, skip + take)
+    : (await prisma.candidature.findMany({ where, select: { id: true }, orderBy: ordreTableau(filtres.tri, filtres.sens), skip, take })).map((c) => c.id);
+  const lues = ids.length ? await prisma.candidature.findMany({ where: { AND: [where, { id: { in: ids } }] }, select: SELECTION_LIGNE }) : [];
+  const parId = new Map(lues.map((c) => [c.id, c]));
+  const brutes: Brute[] = ids.flatMap((id) => parId.get(id) ?? []);
   const codes = [...new Set(brutes.map((c) => c.codeDepartement))];
   const departements = new Map(
     codes.length ? (await prisma.departement.findMany({ where: { code: { in: codes } }, select: { code: true, nom: true } })).map((d) => [d.code, d.nom]) : [],
