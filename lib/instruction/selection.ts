@@ -14,7 +14,7 @@ import { porteeCandidature } from "@/lib/autorisations/politique";
 import { STATUTS_SIGNABLES } from "@/lib/candidatures/regles/transitions";
 import { heureDeParis } from "@/lib/dates/paris";
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { FiltresTableau, Sens, TriTableau } from "./filtres";
 
 export type Selection = {
@@ -41,42 +41,42 @@ function prefixeReference(texte: string): string | null {
 
 type Trouvee = { id: string; rang: number };
 
-/** Identifiants trouvés par la recherche et leur rang ; `null` si le texte ne contient aucun mot. */
-export async function rechercherTexte(texte: string): Promise<Map<string, number> | null> {
+/**
+ * Identifiants trouvés par la recherche et leur rang ; `null` si le texte ne contient aucun mot.
+ * `parmi` : ne chercher que parmi ces candidatures (un seul paramètre tableau).
+ */
+export async function rechercherTexte(texte: string, parmi?: string[]): Promise<Map<string, number> | null> {
   const mots = motsRecherche(texte);
   if (mots.length === 0) return null;
   const reference = prefixeReference(texte);
   const requete = requeteTexte(mots);
+  const dans = parmi ? Prisma.sql`AND id = ANY(${parmi}::uuid[])` : Prisma.empty;
   // Deux requêtes distinctes plutôt qu'un OR : sans référence tapée, PostgreSQL passe toujours par
   // l'index GIN, quel que soit le plan qu'il garde pour une requête préparée.
   const trouvees = reference
     ? await prisma.$queryRaw<Trouvee[]>`
         SELECT id::text AS id, ts_rank_cd(recherche, q) + CASE WHEN reference LIKE ${reference} THEN 10 ELSE 0 END AS rang
         FROM candidature, to_tsquery('fr_sans_accents', ${requete}) AS q
-        WHERE recherche @@ q OR reference LIKE ${reference}`
+        WHERE (recherche @@ q OR reference LIKE ${reference}) ${dans}`
     : await prisma.$queryRaw<Trouvee[]>`
         SELECT id::text AS id, ts_rank_cd(recherche, q) AS rang
         FROM candidature, to_tsquery('fr_sans_accents', ${requete}) AS q
-        WHERE recherche @@ q`;
+        WHERE recherche @@ q ${dans}`;
   return new Map(trouvees.map((t) => [t.id, Number(t.rang)]));
 }
 
-/** Au-delà, les identifiants trouvés sont d'abord croisés avec la portée (voir ci-dessous). */
-export const SEUIL_CROISEMENT_PORTEE = 1_000;
-
 /**
- * Une recherche large (« centre bourg » : des milliers de candidatures dans toute la France) ne doit
- * pas faire porter à chaque requête du tableau d'un service de l'État une liste de milliers
- * d'identifiants : on la réduit d'abord à ceux de sa portée (quelques centaines de lignes, lues par
- * l'index du département). La portée vient toujours de la politique ; pour qui voit tout (DGALN), il
- * n'y a rien à réduire.
+ * La recherche dans la portée de l'acteur. Pour qui voit tout (DGALN), dans toute la table ; pour un
+ * service de l'État, parmi les candidatures de sa portée seulement (quelques centaines, lues par
+ * l'index du département) : une recherche large (« centre bourg » : des milliers de candidatures en
+ * France) ne classe alors que les siennes, et aucune requête du tableau ne porte une liste de
+ * milliers d'identifiants. La portée vient toujours de la politique.
  */
-export async function restreindreALaPortee(acteur: Acteur, rangs: Map<string, number> | null): Promise<Map<string, number> | null> {
-  if (!rangs || rangs.size <= SEUIL_CROISEMENT_PORTEE) return rangs;
+export async function rechercherDansLaPortee(acteur: Acteur, texte: string): Promise<Map<string, number> | null> {
   const portee = porteeCandidature(acteur, "tableau");
-  if (Object.keys(portee).length === 0) return rangs;
+  if (Object.keys(portee).length === 0) return rechercherTexte(texte);
   const dansLaPortee = await prisma.candidature.findMany({ where: portee, select: { id: true } });
-  return new Map(dansLaPortee.filter((c) => rangs.has(c.id)).map((c) => [c.id, rangs.get(c.id)!]));
+  return rechercherTexte(texte, dansLaPortee.map((c) => c.id));
 }
 
 /** Début du jour de Paris `jour` (AAAA-MM-JJ), et début du lendemain. */
@@ -120,7 +120,7 @@ export async function selectionTableau(
   filtres: FiltresTableau,
   options: { sansStatut?: boolean; maintenant?: Date; rangs?: Map<string, number> | null } = {},
 ): Promise<Selection> {
-  const rangs = options.rangs !== undefined ? options.rangs : filtres.q ? await restreindreALaPortee(acteur, await rechercherTexte(filtres.q)) : null;
+  const rangs = options.rangs !== undefined ? options.rangs : filtres.q ? await rechercherDansLaPortee(acteur, filtres.q) : null;
   const where: Prisma.CandidatureWhereInput = {
     AND: [
       porteeCandidature(acteur, "tableau"),

@@ -11,7 +11,7 @@ import type { AvisEtat, PartieSignataire, Prisma } from "@/lib/generated/prisma/
 import { StatutCandidature } from "@/lib/generated/prisma/enums";
 import { listerSessions } from "@/lib/sessions/queries-acteur";
 import type { FiltresTableau } from "./filtres";
-import { ordreTableau, rechercherTexte, restreindreALaPortee, selectionTableau } from "./selection";
+import { ordreTableau, rechercherDansLaPortee, selectionTableau } from "./selection";
 
 const SELECTION_LIGNE = {
   id: true,
@@ -69,7 +69,7 @@ async function idsParPertinence(where: Prisma.CandidatureWhereInput, rangs: Map<
 export async function lireTableau(acteur: Acteur, filtres: FiltresTableau, options: { maintenant?: Date } = {}): Promise<TableauInstruction> {
   const maintenant = options.maintenant ?? new Date();
   // Une seule recherche plein texte, partagée par la sélection et les compteurs.
-  const rangs = filtres.q ? await restreindreALaPortee(acteur, await rechercherTexte(filtres.q)) : null;
+  const rangs = filtres.q ? await rechercherDansLaPortee(acteur, filtres.q) : null;
   const [{ where }, { where: whereSansStatut }] = await Promise.all([
     selectionTableau(acteur, filtres, { rangs, maintenant }),
     selectionTableau(acteur, filtres, { rangs, maintenant, sansStatut: true }),
