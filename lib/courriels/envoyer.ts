@@ -16,6 +16,8 @@ export type Courriel = {
   html?: string;
   /** Chaînes à masquer dans la copie enregistrée quand le courriel part par SMTP. */
   secrets?: string[];
+  /** Catégorie pour l'administration (« lien_connexion », « invitation », « notification », « resume »…). */
+  categorie?: string;
 };
 
 export type ResultatEnvoi = { id: string; envoye: boolean; erreur?: string };
@@ -46,6 +48,8 @@ export async function envoyerCourriel(prisma: Client, courriel: Courriel, env = 
       sujet: courriel.sujet,
       texte: masquer(courriel.texte, secrets),
       html: courriel.html === undefined ? null : masquer(courriel.html, secrets),
+      categorie: courriel.categorie ?? null,
+      statut: parSmtp ? "en_attente" : "envoye",
     },
     select: { id: true },
   });
@@ -61,7 +65,7 @@ export async function envoyerCourriel(prisma: Client, courriel: Courriel, env = 
     });
     await prisma.courriel.update({
       where: { id: enregistre.id },
-      data: { envoyeLe: new Date(), tentatives: { increment: 1 }, erreur: null },
+      data: { statut: "envoye", envoyeLe: new Date(), tentatives: { increment: 1 }, erreur: null },
     });
     return { id: enregistre.id, envoye: true };
   } catch (cause) {
