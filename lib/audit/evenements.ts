@@ -101,6 +101,7 @@ export type DonneesEvenements = {
   "invitation.envoyee": { invitationId: string; email: string; role: RoleAppartenance; expireLe: string; remplacees: number };
   "invitation.acceptee": { invitationId: string; email: string; roleInvite: RoleAppartenance };
   "organisation.modifiee": { avant: ValeursOrganisation; apres: ValeursOrganisation };
+  "courriel.relance": { courrielId: string };
 };
 
 export type TypeEvenement = keyof DonneesEvenements;
@@ -134,6 +135,7 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "invitation.envoyee": "Invitation envoyée",
   "invitation.acceptee": "Invitation acceptée",
   "organisation.modifiee": "Organisation modifiée",
+  "courriel.relance": "Courriel relancé",
 };
 
 /** Libellé montré pour un type lu en base que ce catalogue ne connaît pas (ancien ou futur). */

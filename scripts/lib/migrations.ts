@@ -11,6 +11,7 @@
 // S'y ajoutent : un verrou consultatif à nous autour du déploiement, l'annulation des minuteries
 // du moteur (sinon le processus reste vivant ~10 s), et le retrait des faux écarts sur l'index à
 // classe d'opérateurs (défaut connu de Prisma).
+import { installerFile } from "../../lib/file/installation";
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
@@ -481,6 +482,8 @@ export async function applyMigrations(
     ),
   );
   for (const name of appliedMigrationNames) log(`Migration appliquée : ${name}`);
+  // La file de tâches durable (pg-boss, schéma « pgboss ») : installée ou mise à jour avec la base.
+  await installerFile(opts.url);
   return appliedMigrationNames;
 }
 
