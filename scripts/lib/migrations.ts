@@ -476,14 +476,16 @@ export async function applyMigrations(
     readSchema(opts.schemaPath ?? DEFAULT_SCHEMA_PATH),
     readMigrationsList(opts.migrationsDir),
   ]);
-  const { appliedMigrationNames } = await withMigrationLock(settings, log, () =>
-    withEngine(new MigrationAdapterFactory(settings), schema, (engine) =>
+  const { appliedMigrationNames } = await withMigrationLock(settings, log, async () => {
+    const resultat = await withEngine(new MigrationAdapterFactory(settings), schema, (engine) =>
       engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
-    ),
-  );
+    );
+    // La file de tâches durable (pg-boss, schéma « pgboss ») : installée ou mise à jour avec la base,
+    // sous le même verrou (deux déploiements simultanés ne la créent qu'une fois).
+    await installerFile(opts.url);
+    return resultat;
+  });
   for (const name of appliedMigrationNames) log(`Migration appliquée : ${name}`);
-  // La file de tâches durable (pg-boss, schéma « pgboss ») : installée ou mise à jour avec la base.
-  await installerFile(opts.url);
   return appliedMigrationNames;
 }
 
