@@ -163,6 +163,13 @@ describe("file durable des courriels", () => {
     await attendre(async () => (await statut(id)) === "echec");
   }, 40_000);
 
+  it("planifie les résumés quotidiens à 8 h, heure de Paris, une seule fois pour tous les travailleurs", async () => {
+    const planifications = await travailleurs[0]!.boss.getSchedules();
+    expect(planifications.filter((p) => p.name === FILES.resumesQuotidiens.name)).toEqual([
+      expect.objectContaining({ name: "resumes-quotidiens", cron: "0 8 * * *", options: expect.objectContaining({ tz: "Europe/Paris" }) }),
+    ]);
+  });
+
   it("deux travailleurs remettent chaque courriel une seule fois", async () => {
     const ids: string[] = [];
     for (let i = 0; i < 30; i++) {
@@ -174,5 +181,15 @@ describe("file durable des courriels", () => {
     expect(new Set(recus).size).toBe(30);
     const tentatives = await prisma.courriel.findMany({ where: { id: { in: ids } }, select: { tentatives: true } });
     expect(tentatives.every((t) => t.tentatives === 1)).toBe(true);
+  }, 40_000);
+
+  it("survit à l'arrêt des travailleurs : un courriel mis en file pendant l'arrêt part au redémarrage", async () => {
+    await Promise.all(travailleurs.splice(0).map((t) => t.arreter()));
+    const { id } = await envoyerCourriel(prisma, { destinataire: "apres-redemarrage@exemple.fr", sujet: "Après", texte: "Bonjour" }, env);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await statut(id)).toBe("en_attente");
+    travailleurs.push(await demarrerTravailleur({ url: process.env.DATABASE_URL!, client: prisma, env, interrogationS: 0.5 }));
+    await attendre(async () => (await statut(id)) === "envoye");
+    expect(smtp.recus.filter((r) => r.destinataire === "apres-redemarrage@exemple.fr")).toHaveLength(1);
   }, 40_000);
 });
