@@ -16,7 +16,7 @@ export function travailleurActive(env: Record<string, string | undefined> = proc
 }
 
 export function demarrerTravailleurDuProcessus(): Promise<Travailleur> {
-  global.travailleurAteliers ??= demarrerTravailleur({ url: databaseUrl(), client: prisma, journal, travaux: travauxPlanifies() }).then((t) => {
+  global.travailleurAteliers ??= demarrerTravailleur({ url: databaseUrl(), client: prisma, journal, travaux: travauxPlanifies(prisma) }).then((t) => {
     const arreter = () => void t.arreter().catch(() => {});
     process.once("SIGTERM", arreter);
     process.once("SIGINT", arreter);

@@ -4,7 +4,7 @@
 // développement : il quitte la liste. Un référent DGALN n'a pas accès à la page.
 import { randomUUID } from "node:crypto";
 import { verifierAccessibilite } from "./helpers/axe";
-import { capturer } from "./helpers/mise-en-page";
+import { capturer, sansDefilementLateral } from "./helpers/mise-en-page";
 import { expect, test } from "./helpers/fixtures";
 
 test.describe("courriels en échec", () => {
@@ -27,6 +27,10 @@ test.describe("courriels en échec", () => {
     await expect(ligne).toContainText("550 5.1.1 Adresse inconnue");
     await verifierAccessibilite(page);
     await capturer(page, "admin-courriels-echec");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await sansDefilementLateral(page);
+    await capturer(page, "admin-courriels-echec-390");
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await ligne.getByRole("button", { name: "Relancer" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Relancé" })).toBeVisible();

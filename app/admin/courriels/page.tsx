@@ -62,11 +62,8 @@ export default async function PageCourriels() {
                   <caption>Courriels en échec, du plus récent au plus ancien</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Destinataire</th>
-                      <th scope="col">Objet</th>
-                      <th scope="col">Nature</th>
-                      <th scope="col">Créé le</th>
-                      <th scope="col">Dernier essai</th>
+                      <th scope="col">Courriel</th>
+                      <th scope="col">Essais</th>
                       <th scope="col">Erreur du serveur</th>
                       <th scope="col">Action</th>
                     </tr>
@@ -74,12 +71,17 @@ export default async function PageCourriels() {
                   <tbody>
                     {etat.echecs.map((c) => (
                       <tr key={c.id}>
-                        <td>{c.destinataire}</td>
-                        <td>{c.sujet}</td>
-                        <td>{(c.categorie && CATEGORIES[c.categorie]) ?? "Autre"}</td>
-                        <td>{formaterDateHeure(c.creeLe)}</td>
                         <td>
-                          {c.derniereTentativeLe ? formaterDateHeure(c.derniereTentativeLe) : "—"} ({c.tentatives} essai{c.tentatives > 1 ? "s" : ""})
+                          <strong>{c.sujet}</strong>
+                          <br />À {c.destinataire}
+                          <br />
+                          <span className={fr.cx("fr-text--sm")}>
+                            {(c.categorie && CATEGORIES[c.categorie]) ?? "Autre"}, créé le {formaterDateHeure(c.creeLe)}
+                          </span>
+                        </td>
+                        <td>
+                          {c.tentatives} essai{c.tentatives > 1 ? "s" : ""}
+                          {c.derniereTentativeLe ? `, le dernier le ${formaterDateHeure(c.derniereTentativeLe)}` : ""}
                         </td>
                         <td>{c.erreur ?? "—"}</td>
                         <td>
