@@ -104,10 +104,10 @@ export type DonneesEvenements = {
   "courriel.relance": { courrielId: string };
   "session.creee": { theme: string };
   "session.modifiee": { champs: string[] };
-  "session.ouverte": { clotureLe: string };
+  "session.ouverte": { clotureLe?: string };
   "session.cloturee": { clotureLe: string };
-  "session.deliberation_ouverte": Record<string, never>;
-  "session.resultats_publies": Record<string, never>;
+  "session.deliberation_ouverte": { clotureLe?: string };
+  "session.resultats_publies": { clotureLe?: string };
   "session.rappel": { echeance: "j7" | "j2"; candidatures: number };
 };
 

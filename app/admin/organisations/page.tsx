@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { redirect } from "next/navigation";
@@ -40,11 +41,18 @@ export default async function PageOrganisations({ searchParams }: Parametres) {
         modifier leurs rôles ou inviter une personne.
       </p>
       {peutSuperviserCourriels(acteur) ? (
-        <p>
-          <a className={fr.cx("fr-link", "fr-icon-mail-line", "fr-link--icon-left")} href="/admin/courriels">
-            Courriels en échec
-          </a>
-        </p>
+        <ul className={fr.cx("fr-links-group")}>
+          <li>
+            <Link className={fr.cx("fr-link", "fr-icon-calendar-line", "fr-link--icon-left")} href="/admin/sessions">
+              Sessions nationales
+            </Link>
+          </li>
+          <li>
+            <Link className={fr.cx("fr-link", "fr-icon-mail-line", "fr-link--icon-left")} href="/admin/courriels">
+              Courriels en échec
+            </Link>
+          </li>
+        </ul>
       ) : null}
       <FiltresOrganisations valeurs={filtres} departements={departements} />
       <TableauOrganisations resultat={resultat} filtres={filtres} />
