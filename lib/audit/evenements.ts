@@ -109,6 +109,7 @@ export type DonneesEvenements = {
   "session.deliberation_ouverte": { clotureLe?: string };
   "session.resultats_publies": { clotureLe?: string };
   "session.rappel": { echeance: "j7" | "j2"; candidatures: number };
+  "jury.repartition": { nouvelles: number; total: number; incompletes: number; chargeMin: number; chargeMax: number };
 };
 
 export type TypeEvenement = keyof DonneesEvenements;
@@ -150,6 +151,7 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "session.deliberation_ouverte": "Délibération ouverte",
   "session.resultats_publies": "Résultats publiés",
   "session.rappel": "Relance avant clôture",
+  "jury.repartition": "Répartition des candidatures entre les jurés",
 };
 
 /** Libellé montré pour un type lu en base que ce catalogue ne connaît pas (ancien ou futur). */
