@@ -110,6 +110,8 @@ export type DonneesEvenements = {
   "session.resultats_publies": { clotureLe?: string };
   "session.rappel": { echeance: "j7" | "j2"; candidatures: number };
   "jury.repartition": { nouvelles: number; total: number; incompletes: number; chargeMin: number; chargeMax: number };
+  "evaluation.enregistree": { notees: number };
+  "evaluation.soumise": { notees: number };
 };
 
 export type TypeEvenement = keyof DonneesEvenements;
@@ -152,6 +154,8 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "session.resultats_publies": "Résultats publiés",
   "session.rappel": "Relance avant clôture",
   "jury.repartition": "Répartition des candidatures entre les jurés",
+  "evaluation.enregistree": "Brouillon d'évaluation",
+  "evaluation.soumise": "Évaluation soumise",
 };
 
 /** Libellé montré pour un type lu en base que ce catalogue ne connaît pas (ancien ou futur). */

@@ -47,9 +47,9 @@ const LIENS: LibellesLiens = {
     jure: {
       propres: "ses propres notes",
       propres_affectees: "ses propres notes, sur les candidatures qui lui sont affectées",
-      tableau_ouvert: "toutes les notes de ses sessions, une fois le tableau ouvert (session en délibération)",
+      tableau_ouvert: "les notes soumises de ses sessions, une fois le tableau ouvert (session en délibération), jamais le brouillon d'un autre juré",
     },
-    dgaln: { tout: "toutes les notes" },
+    dgaln: { soumises: "les notes soumises (jamais les brouillons des jurés)" },
   },
   atelier: {
     collectivite: {

@@ -162,8 +162,10 @@ describe("portées", () => {
     expect(porteeCandidaturePourPiece(jure, "telecharger")).toEqual(porteeCandidature(jure, "lire"));
     expect(porteeMessage(jure, "lire")).toEqual(AUCUNE_LIGNE);
     expect(porteeEvaluation(jure, "lire")).toEqual({ membreJuryId: { in: [membre.membreJuryId] } });
+    // Tableau ouvert : les notes soumises de la session et les siennes, jamais le brouillon d'un autre.
     expect(porteeEvaluation(jure, "lire_toutes")).toEqual({
       membreJury: { sessionId: { in: [membre.sessionId] }, session: { statut: { in: ["en_deliberation", "resultats_publies"] } } },
+      OR: [{ soumiseLe: { not: null } }, { membreJuryId: { in: [membre.membreJuryId] } }],
     });
     expect(porteeSession(jure, "lire")).toEqual({ OR: [{ statut: { not: "brouillon" } }, { id: { in: [membre.sessionId] } }] });
   });

@@ -53,7 +53,7 @@ export const STATUTS_TABLEAU_OUVERT = ["en_deliberation", "resultats_publies"] a
 
 type LiensCandidature = { collectivite: "porteuse" | "principale"; etat: "departement" | "competent"; dgaln: "tout"; jure: "affectee" };
 type LiensSession = { connecte: "publiees"; jure: "siennes"; dgaln: "tout" };
-type LiensEvaluation = { jure: "propres" | "propres_affectees" | "tableau_ouvert"; dgaln: "tout" };
+type LiensEvaluation = { jure: "propres" | "propres_affectees" | "tableau_ouvert"; dgaln: "soumises" };
 type LiensAtelier = { collectivite: "associee" | "principale"; etat: "departement" | "competent"; dgaln: "tout" };
 type LiensOrganisation = { collectivite: "propre"; etat: "propre"; dgaln: "tout" };
 
@@ -157,15 +157,18 @@ export const POLITIQUE = {
     // Créer, modifier, ouvrir une session, ouvrir la délibération, publier : administrateurs DGALN (issue 13).
     gerer: [{ profil: "dgaln", roles: ["administrateur"], lien: "tout" }],
   },
+  // Notes scellées (DESIGN.md §9) : un juré lit ses propres notes, brouillons compris ; personne ne lit
+  // le brouillon d'un autre ; la DGALN lit les évaluations soumises ; les jurés lisent celles des
+  // autres une fois la délibération ouverte.
   evaluation: {
     lire: [
       { profil: "jure", lien: "propres" },
-      { profil: "dgaln", roles: DGALN, lien: "tout" },
+      { profil: "dgaln", roles: DGALN, lien: "soumises" },
     ],
     noter: [{ profil: "jure", lien: "propres_affectees" }],
     lire_toutes: [
       { profil: "jure", lien: "tableau_ouvert" },
-      { profil: "dgaln", roles: DGALN, lien: "tout" },
+      { profil: "dgaln", roles: DGALN, lien: "soumises" },
     ],
   },
   atelier: {
@@ -371,11 +374,15 @@ function evaluations(acteur: Acteur, d: Droits["evaluation"]): Prisma.Evaluation
           case "propres_affectees":
             return { membreJuryId: { in: ids }, candidature: { affectations: { some: { membreJuryId: { in: ids } } } } };
           case "tableau_ouvert":
-            return { membreJury: { sessionId: { in: sessionsJury(acteur) }, session: { statut: { in: [...STATUTS_TABLEAU_OUVERT] } } } };
+            // Le tableau ouvert : les notes soumises de la session (et les siennes), jamais le brouillon d'un autre.
+            return {
+              membreJury: { sessionId: { in: sessionsJury(acteur) }, session: { statut: { in: [...STATUTS_TABLEAU_OUVERT] } } },
+              OR: [{ soumiseLe: { not: null } }, { membreJuryId: { in: ids } }],
+            };
         }
       });
     case "dgaln":
-      return siNonVide(organisationsDe(acteur, "dgaln", d.roles), () => ({}));
+      return siNonVide(organisationsDe(acteur, "dgaln", d.roles), () => ({ soumiseLe: { not: null } }));
   }
 }
 

@@ -12,3 +12,25 @@ export const affecterAutomatiquementSchema = z.object({
     .min(1, { error: "Chaque candidature reçoit au moins un juré." })
     .max(JURES_PAR_CANDIDATURE_MAX, { error: `Chaque candidature reçoit au plus ${JURES_PAR_CANDIDATURE_MAX} jurés.` }),
 });
+
+export const COMMENTAIRE_MAX = 2_000;
+
+export const evaluerSchema = z.object({
+  candidatureId: z.uuid({ error: "Candidature inconnue." }),
+  notes: z
+    .array(
+      z.object({
+        critereId: z.uuid({ error: "Critère inconnu." }),
+        note: z
+          .number({ error: "Choisissez une note de 0 à 5." })
+          .int({ error: "Choisissez une note entière de 0 à 5." })
+          .min(0, { error: "Choisissez une note de 0 à 5." })
+          .max(5, { error: "Choisissez une note de 0 à 5." })
+          .nullable(),
+        commentaire: z.string().trim().max(COMMENTAIRE_MAX, { error: "Le commentaire ne doit pas dépasser 2 000 caractères." }),
+      }),
+    )
+    .max(20, { error: "Trop de critères." }),
+  /** `false` : brouillon (lu par vous seul) ; `true` : évaluation soumise, définitive. */
+  soumettre: z.boolean(),
+});

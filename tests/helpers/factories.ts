@@ -94,7 +94,7 @@ export function affecter(membreJury: Ref, candidature: Ref) {
   return prisma.affectationJury.create({ data: { membreJuryId: membreJury.id, candidatureId: candidature.id } });
 }
 
-export function creerEvaluation(options: { membreJury: Ref; candidature: Ref; critere: Ref; note?: number }) {
+export function creerEvaluation(options: { membreJury: Ref; candidature: Ref; critere: Ref; note?: number; brouillon?: boolean }) {
   return prisma.evaluation.create({
     data: {
       membreJuryId: options.membreJury.id,
@@ -102,6 +102,7 @@ export function creerEvaluation(options: { membreJury: Ref; candidature: Ref; cr
       critereId: options.critere.id,
       note: options.note ?? 3,
       commentaire: "Évaluation de test.",
+      soumiseLe: options.brouillon ? null : new Date(),
     },
   });
 }
