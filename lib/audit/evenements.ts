@@ -112,6 +112,9 @@ export type DonneesEvenements = {
   "jury.repartition": { nouvelles: number; total: number; incompletes: number; chargeMin: number; chargeMax: number };
   "evaluation.enregistree": { notees: number };
   "evaluation.soumise": { notees: number };
+  "jury.jure_ajoute": { membreJuryId: string; compteCree: boolean };
+  "jury.jure_retire": { membreJuryId: string };
+  "jury.conflit_declare": { affectationRetiree: boolean };
 };
 
 export type TypeEvenement = keyof DonneesEvenements;
@@ -156,6 +159,9 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "jury.repartition": "Répartition des candidatures entre les jurés",
   "evaluation.enregistree": "Brouillon d'évaluation",
   "evaluation.soumise": "Évaluation soumise",
+  "jury.jure_ajoute": "Juré ajouté",
+  "jury.jure_retire": "Juré retiré",
+  "jury.conflit_declare": "Conflit d'intérêts déclaré",
 };
 
 /** Libellé montré pour un type lu en base que ce catalogue ne connaît pas (ancien ou futur). */

@@ -34,3 +34,33 @@ export const evaluerSchema = z.object({
   /** `false` : brouillon (lu par vous seul) ; `true` : évaluation soumise, définitive. */
   soumettre: z.boolean(),
 });
+
+/** Adresse électronique comparée sans casse ni espaces (même règle que les comptes). */
+const courriel = z
+  .string({ error: "Indiquez une adresse électronique." })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "Indiquez l'adresse électronique du juré." })
+  .max(254, { error: "L'adresse électronique ne doit pas dépasser 254 caractères." })
+  .pipe(z.email({ error: "Indiquez une adresse électronique valide, par exemple prenom.nom@exemple.fr." }));
+
+export const ajouterJureSchema = z.object({
+  sessionId: z.uuid({ error: "Session inconnue." }),
+  email: courriel,
+  prenom: z.string().trim().max(100, { error: "Le prénom ne doit pas dépasser 100 caractères." }),
+  nom: z.string().trim().max(100, { error: "Le nom ne doit pas dépasser 100 caractères." }),
+  president: z.boolean(),
+});
+
+export const retirerJureSchema = z.object({ membreJuryId: z.uuid({ error: "Juré inconnu." }) });
+
+export const declarerConflitSchema = z.object({
+  candidatureId: z.uuid({ error: "Candidature inconnue." }),
+  /** Pour un autre juré (administrateur DGALN) ; absent : pour soi-même. */
+  membreJuryId: z.uuid({ error: "Juré inconnu." }).optional(),
+  motif: z
+    .string({ error: "Indiquez la nature du lien." })
+    .trim()
+    .min(5, { error: "Indiquez la nature du lien (5 caractères au moins) : elle reste interne à la DGALN." })
+    .max(500, { error: "Le motif ne doit pas dépasser 500 caractères." }),
+});

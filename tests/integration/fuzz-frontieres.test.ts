@@ -2,6 +2,7 @@
 // serveur) et chaque gestionnaire de route, appelés avec des entrées générées par fast-check sur une
 // vraie base. Propriétés : jamais d'erreur inattendue (seulement les codes d'AppError, messages en
 // français), jamais de 500, et rien d'écrit quand l'entrée est refusée. Taille : FUZZ_RUNS.
+import { ajouterJure, declarerConflit, retirerJure } from "@/lib/jury/composer";
 import { evaluerCandidature } from "@/lib/jury/evaluer";
 import { affecterAutomatiquement } from "@/lib/jury/affecter";
 import { relancerCourriel } from "@/lib/courriels/supervision";
@@ -97,6 +98,7 @@ const ACTIONS: DefinitionAction<z.ZodType, unknown>[] = [
   inviterMembre, modifierRole, retirerMembre, modifierOrganisation, accepterInvitation,
   deciderRecevabilite, enregistrerVue, supprimerVue,
   relancerCourriel, enregistrerSession, changerStatutSession, affecterAutomatiquement, evaluerCandidature,
+  ajouterJure, retirerJure, declarerConflit,
   // En dernier : une fois la candidature du fuzz retirée, les autres actions n'y atteindraient plus rien.
   retirerCandidature,
 ] as unknown as DefinitionAction<z.ZodType, unknown>[];
