@@ -4,5 +4,7 @@ import type { Acteur } from "./acteur";
 import { aUnDroit } from "@/lib/autorisations/politique";
 
 export function espaceDe(acteur: Acteur): string {
+  // Un juré sans autre rôle arrive sur ses évaluations.
+  if (acteur.appartenances.length === 0 && acteur.jury.length > 0) return "/jury";
   return aUnDroit(acteur, "candidature", "lire") ? "/candidatures" : "/mon-compte";
 }
