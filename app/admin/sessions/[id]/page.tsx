@@ -47,13 +47,20 @@ export default async function PageSession({ params, searchParams }: Parametres) 
         <p className={fr.cx("fr-callout__text")}>{PROCHAINE_ETAPE[session.statut]}</p>
         <TransitionsSession sessionId={session.id} version={session.version} transitions={session.transitions} changer={changerStatutSessionAction} />
       </div>
-      {session.statut !== "brouillon" && (
-        <p>
-          <Link className={fr.cx("fr-link", "fr-icon-arrow-right-line", "fr-link--icon-right")} href={`/sessions/${session.slug}`}>
-            Voir la page publique de la session
+      <ul className={fr.cx("fr-links-group")}>
+        <li>
+          <Link className={fr.cx("fr-link", "fr-icon-team-line", "fr-link--icon-left")} href={`/admin/sessions/${session.id}/jury`}>
+            Jury et répartition des candidatures
           </Link>
-        </p>
-      )}
+        </li>
+        {session.statut !== "brouillon" && (
+          <li>
+            <Link className={fr.cx("fr-link", "fr-icon-arrow-right-line", "fr-link--icon-left")} href={`/sessions/${session.slug}`}>
+              Voir la page publique de la session
+            </Link>
+          </li>
+        )}
+      </ul>
       {session.modifiable ? (
         <FormulaireSession valeurs={session.valeurs} grilleModifiable={session.grilleModifiable} action={enregistrerSessionAction} />
       ) : (
