@@ -85,4 +85,53 @@ test.describe("jury d'une session nationale", () => {
       await sql(`DELETE FROM session_ami WHERE id = $1`, [sessionId]);
     }
   });
+
+  test("l'administrateur compose le jury d'une session close et répartit les candidatures", async ({ page, sql, preparerCandidature, seConnecterComme }) => {
+    test.setTimeout(120_000);
+    const candidature = await preparerCandidature({ depot: true });
+    const sessionId = randomUUID();
+    const theme = `Session à répartir ${Date.now()}`;
+    await sql(
+      `INSERT INTO session_ami (id, slug, theme, description, "ouvertureLe", "clotureLe", statut, "modifieLe")
+       VALUES ($1, $2, $3, 'Session du parcours de répartition.', now() - interval '60 days', now() - interval '1 day', 'cloturee', now())`,
+      [sessionId, `repartition-${sessionId.slice(0, 8)}`, theme],
+    );
+    await sql(`INSERT INTO critere_evaluation (id, "sessionId", libelle, poids, ordre) VALUES ($1, $2, 'Pertinence', 100, 0)`, [randomUUID(), sessionId]);
+    await sql(`UPDATE candidature SET "sessionId" = $1, format = 'national' WHERE id = $2`, [sessionId, candidature.id]);
+    try {
+      await seConnecterComme(page, { role: "administrateur" });
+      await page.goto(`/admin/sessions/${sessionId}`);
+      await page.getByRole("link", { name: "Jury et répartition des candidatures" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Jury de la session « ${theme} »`);
+      await expect(page.getByText("Le jury n'a encore aucun membre.")).toBeVisible();
+      await verifierAccessibilite(page);
+
+      await page.getByRole("button", { name: "Répartir automatiquement" }).click();
+      await expect(page.getByText("Le jury n'a encore aucun membre : ajoutez les jurés avant de répartir les candidatures.")).toBeVisible();
+
+      const email = `jure.${Date.now()}@universite.example`;
+      await page.getByLabel("Adresse électronique").fill("pas-une-adresse");
+      await page.getByRole("button", { name: "Ajouter au jury" }).click();
+      await expect(page.getByText("Indiquez une adresse électronique valide, par exemple prenom.nom@exemple.fr.")).toBeVisible();
+      await page.getByLabel("Adresse électronique").fill(email);
+      await page.getByLabel("Prénom (facultatif)").fill("Inès");
+      await page.getByLabel("Nom (facultatif)").fill("Durand");
+      await page.getByRole("button", { name: "Ajouter au jury" }).click();
+      await expect(page.getByText(`Un compte a été créé pour ${email}`)).toBeVisible();
+      await expect(page.getByRole("row").filter({ hasText: "Inès Durand" })).toBeVisible();
+
+      await page.getByLabel("Jurés par candidature").fill("1");
+      await page.getByRole("button", { name: "Répartir automatiquement" }).click();
+      await expect(page.getByText("1 affectation ajoutée")).toBeVisible();
+      await expect(page.getByText("Chaque juré évalue entre 1 et 1 candidatures.")).toBeVisible();
+      await expect(page.getByRole("row").filter({ hasText: "Inès Durand" })).toContainText("0 sur 1");
+      await verifierAccessibilite(page);
+      await capturer(page, "jury-administration");
+      await page.setViewportSize({ width: 390, height: 844 });
+      await sansDefilementLateral(page);
+      await capturer(page, "jury-administration-390");
+    } finally {
+      await sql(`DELETE FROM session_ami WHERE id = $1`, [sessionId]);
+    }
+  });
 });
