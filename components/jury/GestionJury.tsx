@@ -132,7 +132,7 @@ export function RepartitionAutomatique({
             setRetour({
               type: incompletes ? "error" : "success",
               titre: `${nouvelles} affectation${nouvelles > 1 ? "s" : ""} ajoutée${nouvelles > 1 ? "s" : ""}`,
-              texte: `Chaque juré évalue entre ${chargeMin} et ${chargeMax} candidatures.${incompletes ? ` ${incompletes} candidature(s) n'ont pas assez de jurés sans lien avec elles : ajoutez des jurés d'autres départements.` : ""}`,
+              texte: `${chargeMin === chargeMax ? `Chaque juré évalue ${chargeMin} candidature${chargeMin > 1 ? "s" : ""}.` : `Chaque juré évalue entre ${chargeMin} et ${chargeMax} candidatures.`}${incompletes ? ` ${incompletes} candidature(s) n'ont pas assez de jurés sans lien avec elles : ajoutez des jurés d'autres départements.` : ""}`,
             });
             router.refresh();
           } else setRetour({ type: "error", titre: "Les candidatures n'ont pas été réparties", texte: r.message });

@@ -123,7 +123,7 @@ test.describe("jury d'une session nationale", () => {
       await page.getByLabel("Jurés par candidature").fill("1");
       await page.getByRole("button", { name: "Répartir automatiquement" }).click();
       await expect(page.getByText("1 affectation ajoutée")).toBeVisible();
-      await expect(page.getByText("Chaque juré évalue entre 1 et 1 candidatures.")).toBeVisible();
+      await expect(page.getByText("Chaque juré évalue 1 candidature.")).toBeVisible();
       await expect(page.getByRole("row").filter({ hasText: "Inès Durand" })).toContainText("0 sur 1");
       await verifierAccessibilite(page);
       await capturer(page, "jury-administration");
