@@ -7,6 +7,7 @@ import type {
   FormatAtelier,
   PartieSignataire,
   RoleAppartenance,
+  SensAvis,
   StatutCandidature,
   TypeDecision,
 } from "@/lib/generated/prisma/enums";
@@ -101,6 +102,12 @@ export type DonneesEvenements = {
   "invitation.envoyee": { invitationId: string; email: string; role: RoleAppartenance; expireLe: string; remplacees: number };
   "invitation.acceptee": { invitationId: string; email: string; roleInvite: RoleAppartenance };
   "organisation.modifiee": { avant: ValeursOrganisation; apres: ValeursOrganisation };
+  // Avis d'expert (issue 12) : internes à la DGALN, ces événements ne portent pas `candidatureId`
+  // (la chronologie de la fiche, lue par les porteurs, ne les montre donc pas).
+  "avis.demande": { candidatureId: string; expertId: string | null; email: string; echeance: string; exterieur: boolean };
+  "avis.annule": { candidatureId: string };
+  "avis.expert_rattache": { candidatureId: string; expertId: string };
+  "avis.rendu": { candidatureId: string; sens: SensAvis };
 };
 
 export type TypeEvenement = keyof DonneesEvenements;
@@ -134,6 +141,10 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "invitation.envoyee": "Invitation envoyée",
   "invitation.acceptee": "Invitation acceptée",
   "organisation.modifiee": "Organisation modifiée",
+  "avis.demande": "Avis d'expert demandé",
+  "avis.annule": "Demande d'avis annulée",
+  "avis.expert_rattache": "Expert rattaché à sa demande d'avis",
+  "avis.rendu": "Avis d'expert rendu",
 };
 
 /** Libellé montré pour un type lu en base que ce catalogue ne connaît pas (ancien ou futur). */
