@@ -5,7 +5,7 @@
 // première validation ; les refus du serveur s'affichent sur leur champ.
 import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
@@ -34,12 +34,12 @@ export function FormulaireDemandeAvis({ candidatureId, colleges, demain, demande
   const [erreur, setErreur] = useState<string | null>(null);
   const [succes, setSucces] = useState<string | null>(null);
   const boutonRef = useRef<HTMLButtonElement>(null);
-  const { register, handleSubmit, setError, watch, reset, formState } = useForm<DemanderAvisEntree>({
+  const { register, handleSubmit, setError, control, reset, formState } = useForm<DemanderAvisEntree>({
     resolver,
     defaultValues: { candidatureId, destinataire: "exterieur", expertId: "", email: "", question: "", echeance: "" },
   });
   const { errors, isSubmitting } = formState;
-  const destinataire = watch("destinataire");
+  const destinataire = useWatch({ control, name: "destinataire" });
 
   const envoyer = handleSubmit(async (valeurs) => {
     setErreur(null);

@@ -5,10 +5,9 @@ import { fr } from "@codegouvfr/react-dsfr";
 import type { Acteur } from "@/lib/auth/acteur";
 import { aUnDroit } from "@/lib/autorisations/politique";
 import { avisServiceEtat, listerCollegesDgaln, listerDemandesAvis } from "@/lib/avis/queries";
-import { peutDemanderAvis } from "@/lib/avis/regles";
+import { peutDemanderAvis, premiereEcheance } from "@/lib/avis/regles";
 import type { ResultatAction } from "@/lib/errors";
 import type { StatutCandidature } from "@/lib/generated/prisma/enums";
-import { jourParis } from "@/lib/instruction/decider.schema";
 import { AvisServiceEtat } from "./AvisServiceEtat";
 import { FormulaireDemandeAvis } from "./FormulaireDemandeAvis";
 import { ListeDemandesAvis } from "./ListeDemandesAvis";
@@ -27,7 +26,7 @@ export async function SectionAvis({ acteur, candidature, demander, annuler }: Pr
     dgaln ? listerDemandesAvis(acteur, candidature.id) : Promise.resolve([]),
     dgaln ? listerCollegesDgaln(acteur) : Promise.resolve([]),
   ]);
-  const demain = jourParis(new Date(Date.now() + 86_400_000));
+  const demain = premiereEcheance();
   return (
     <section id="avis" aria-labelledby="titre-avis" className={fr.cx("fr-mb-6w")}>
       <h2 id="titre-avis">Avis</h2>

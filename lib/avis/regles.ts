@@ -4,6 +4,7 @@
 import type { SensAvis, StatutCandidature } from "@/lib/generated/prisma/enums";
 import { heureDeParis } from "@/lib/dates/paris";
 import { formaterDate } from "@/lib/format/dates";
+import { jourParis } from "@/lib/instruction/decider.schema";
 
 /**
  * Un avis d'expert éclaire l'instruction : on le demande une fois la candidature déposée et tant
@@ -25,6 +26,11 @@ export const JOURS_LIEN_APRES_ECHEANCE = 7;
 /** L'échéance saisie (« 2027-03-31 ») vaut jusqu'à la fin de ce jour, heure de Paris. */
 export function finEcheance(jour: string): Date {
   return heureDeParis(`${jour}T23:59:59`);
+}
+
+/** La première échéance possible : demain (AAAA-MM-JJ, heure de Paris). */
+export function premiereEcheance(maintenant: Date = new Date()): string {
+  return jourParis(new Date(maintenant.getTime() + 86_400_000));
 }
 
 export function expirationLienExpert(echeance: Date): Date {
