@@ -27,14 +27,11 @@ type Props = {
 const resolver = resolveurDiffere(() => import("@/lib/avis/avis.schema").then((m) => m.demanderAvisSchema), { raw: true });
 const CHAMPS = ["destinataire", "expertId", "email", "question", "echeance"] as const;
 
-export function FormulaireDemandeAvis({ candidatureId, colleges, demain, demander }: Props) {
+function Formulaire({ candidatureId, colleges, demain, demander, fermer }: Props & { fermer: (succes?: string) => void }) {
   const id = useId();
   const router = useRouter();
-  const [ouvert, setOuvert] = useState(false);
   const [erreur, setErreur] = useState<string | null>(null);
-  const [succes, setSucces] = useState<string | null>(null);
-  const boutonRef = useRef<HTMLButtonElement>(null);
-  const { register, handleSubmit, setError, control, reset, formState } = useForm<DemanderAvisEntree>({
+  const { register, handleSubmit, setError, control, formState } = useForm<DemanderAvisEntree>({
     resolver,
     defaultValues: { candidatureId, destinataire: "exterieur", expertId: "", email: "", question: "", echeance: "" },
   });
@@ -45,28 +42,14 @@ export function FormulaireDemandeAvis({ candidatureId, colleges, demain, demande
     setErreur(null);
     const r = await demander(valeurs);
     if (r.ok) {
-      setSucces(r.data.exterieur ? "La demande est envoyée : l'expert a reçu par courriel un lien personnel vers la candidature." : "La demande est envoyée : votre collègue est prévenu.");
-      reset();
-      setOuvert(false);
+      fermer(r.data.exterieur ? "La demande est envoyée : l'expert a reçu par courriel un lien personnel vers la candidature." : "La demande est envoyée : votre collègue est prévenu.");
       router.refresh();
-      requestAnimationFrame(() => boutonRef.current?.focus());
       return;
     }
     const champ = CHAMPS.find((c) => r.fieldErrors?.[c]);
     if (champ) setError(champ, { message: r.fieldErrors![champ]![0] }, { shouldFocus: true });
     else setErreur(r.message);
   });
-
-  if (!ouvert) {
-    return (
-      <div aria-live="polite">
-        {succes && <Alert severity="success" small description={succes} className={fr.cx("fr-mb-2w")} />}
-        <Button ref={boutonRef} type="button" priority="secondary" iconId="fr-icon-questionnaire-line" iconPosition="left" onClick={() => (setSucces(null), setOuvert(true))}>
-          Demander un avis d&apos;expert
-        </Button>
-      </div>
-    );
-  }
 
   return (
     <form onSubmit={envoyer} noValidate aria-labelledby={`${id}-titre`} className={fr.cx("fr-p-3w", "fr-mb-3w")} style={{ background: "var(--background-alt-grey)" }}>
@@ -128,11 +111,37 @@ export function FormulaireDemandeAvis({ candidatureId, colleges, demain, demande
           </Button>
         </li>
         <li>
-          <Button type="button" priority="secondary" disabled={isSubmitting} onClick={() => (setOuvert(false), requestAnimationFrame(() => boutonRef.current?.focus()))}>
+          <Button type="button" priority="secondary" disabled={isSubmitting} onClick={() => fermer()}>
             Annuler
           </Button>
         </li>
       </ul>
     </form>
+  );
+}
+
+export function FormulaireDemandeAvis(props: Props) {
+  const [ouvert, setOuvert] = useState(false);
+  const [succes, setSucces] = useState<string | null>(null);
+  const boutonRef = useRef<HTMLButtonElement>(null);
+  if (ouvert) {
+    return (
+      <Formulaire
+        {...props}
+        fermer={(message) => {
+          setSucces(message ?? null);
+          setOuvert(false);
+          requestAnimationFrame(() => boutonRef.current?.focus());
+        }}
+      />
+    );
+  }
+  return (
+    <div aria-live="polite">
+      {succes && <Alert severity="success" small description={succes} className={fr.cx("fr-mb-2w")} />}
+      <Button ref={boutonRef} type="button" priority="secondary" iconId="fr-icon-questionnaire-line" iconPosition="left" onClick={() => (setSucces(null), setOuvert(true))}>
+        Demander un avis d&apos;expert
+      </Button>
+    </div>
   );
 }
