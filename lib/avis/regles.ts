@@ -59,7 +59,7 @@ export function refusRendreAvis(
     case "rendu":
       return "Vous avez déjà rendu votre avis sur cette demande : il ne peut plus être modifié.";
     case "en_retard":
-      return `L'échéance de cette demande d'avis est passée (${formaterDate(d.echeance)}) : votre avis ne peut plus être enregistré. Contactez la personne de la DGALN qui vous l'a demandé.`;
+      return `L'échéance de cette demande d'avis, le ${formaterDate(d.echeance)}, est passée : votre avis ne peut plus être enregistré. Contactez la personne de la DGALN qui vous l'a demandé.`;
     case "en_attente":
       return null;
   }
