@@ -119,6 +119,10 @@ test("la DGALN demande un avis à un expert extérieur, qui se connecte, ne voit
   await expert.goto("/candidatures");
   await expect(expert.getByRole("main")).toContainText(c.reference);
   await expect(expert.getByRole("main")).not.toContainText(autre.reference);
+  // La fiche de la candidature demandée lui est ouverte, sans les avis d'expert de la DGALN.
+  await expert.goto(`/candidatures/${c.id}`);
+  await expect(expert).toHaveTitle(new RegExp(`Candidature ${c.reference}`));
+  await expect(expert.getByRole("region", { name: "Avis", exact: true }).getByText("Avis d'expert")).toHaveCount(0);
   await expert.goto("/instruction");
   await expect(expert.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
   await expert.goto(`/candidatures/${autre.id}`);
