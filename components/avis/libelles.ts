@@ -2,7 +2,7 @@
 // `Record` exhaustifs : une valeur ajoutée au schéma ne compile pas tant qu'elle n'a pas de libellé.
 import type { AlertProps } from "@codegouvfr/react-dsfr/Alert";
 import type { EtatDemandeAvis } from "@/lib/avis/regles";
-import { LIBELLES_SENS_AVIS } from "@/lib/avis/regles";
+import { LIBELLES_SENS_AVIS } from "@/lib/avis/libelles";
 import type { SensAvis } from "@/lib/generated/prisma/enums";
 
 export const SEVERITE_SENS: Record<SensAvis, AlertProps.Severity> = {

@@ -1,7 +1,7 @@
 // Règles des avis d'expert (issue 12), pures et sans base : sur quelles candidatures on demande un
 // avis, jusqu'à quand l'expert le rend, combien de temps vaut son lien, et l'état d'une demande.
 // Chaque règle a son message en français, repris tel quel par les cas d'usage et les écrans.
-import type { SensAvis, StatutCandidature } from "@/lib/generated/prisma/enums";
+import type { StatutCandidature } from "@/lib/generated/prisma/enums";
 import { heureDeParis } from "@/lib/dates/paris";
 import { formaterDate } from "@/lib/format/dates";
 import { jourParis } from "@/lib/instruction/decider.schema";
@@ -72,8 +72,4 @@ export function refusAnnulerDemande(d: { echeance: Date; renduLe: Date | null; a
   return null;
 }
 
-export const LIBELLES_SENS_AVIS: Record<SensAvis, string> = {
-  favorable: "Favorable",
-  reserve: "Réservé",
-  defavorable: "Défavorable",
-};
+export { LIBELLES_SENS_AVIS } from "./libelles";
