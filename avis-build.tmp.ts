@@ -1,0 +1,2 @@
+import { buildIfNeeded } from "./scripts/lib/build";
+await buildIfNeeded(process.env, console.log);
