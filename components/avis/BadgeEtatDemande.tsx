@@ -8,10 +8,10 @@ export function BadgeEtatDemande({ etat, renduLe }: { etat: EtatDemandeAvis; ren
   const { libelle, severite } = ETATS_DEMANDE[etat];
   const texte = etat === "rendu" && renduLe ? `Rendu le ${formaterDate(renduLe)}` : libelle;
   return severite ? (
-    <Badge severity={severite} small>
+    <Badge as="span" severity={severite} small>
       {texte}
     </Badge>
   ) : (
-    <Badge small>{texte}</Badge>
+    <Badge as="span" small>{texte}</Badge>
   );
 }

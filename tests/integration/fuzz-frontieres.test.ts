@@ -7,6 +7,10 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { champsAvecCaractereNul, executerAction, type DefinitionAction } from "@/lib/actions/pipeline";
+import { accepterDemandeAvis } from "@/lib/avis/accepter-demande-avis";
+import { annulerDemandeAvis } from "@/lib/avis/annuler-demande-avis";
+import { demanderAvis } from "@/lib/avis/demander-avis";
+import { rendreAvis } from "@/lib/avis/rendre-avis";
 import { deciderRecevabilite } from "@/lib/instruction/decider";
 import type { Acteur } from "@/lib/auth/acteur";
 import { nomCookieSession } from "@/lib/auth/parametres";
@@ -92,6 +96,7 @@ const ACTIONS: DefinitionAction<z.ZodType, unknown>[] = [
   deposerPiece, remplacerPiece, retirerPiece,
   inviterMembre, modifierRole, retirerMembre, modifierOrganisation, accepterInvitation,
   deciderRecevabilite, enregistrerVue, supprimerVue,
+  demanderAvis, annulerDemandeAvis, rendreAvis, accepterDemandeAvis,
   // En dernier : une fois la candidature du fuzz retirée, les autres actions n'y atteindraient plus rien.
   retirerCandidature,
 ] as unknown as DefinitionAction<z.ZodType, unknown>[];

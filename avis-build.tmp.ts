@@ -1,2 +1,0 @@
-import { buildIfNeeded } from "./scripts/lib/build";
-await buildIfNeeded(process.env, console.log);
