@@ -52,7 +52,7 @@ function Formulaire({ candidatureId, colleges, demain, demander, fermer }: Props
   });
 
   return (
-    <form onSubmit={envoyer} noValidate aria-labelledby={`${id}-titre`} className={fr.cx("fr-p-3w", "fr-mb-3w")} style={{ background: "var(--background-alt-grey)" }}>
+    <form onSubmit={envoyer} noValidate aria-labelledby={`${id}-titre`} className={fr.cx("fr-p-3w", "fr-mb-3w")} style={{ border: "1px solid var(--border-default-grey)" }}>
       <h3 id={`${id}-titre`} className={fr.cx("fr-h6")}>
         Demander un avis d&apos;expert
       </h3>
