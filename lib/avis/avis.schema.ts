@@ -28,7 +28,11 @@ export const demanderAvisSchema = z
       .trim()
       .min(1, { error: "Écrivez la question posée à l'expert." })
       .max(QUESTION_MAX, { error: "La question ne doit pas dépasser 2 000 caractères." }),
-    echeance: z.iso.date({ error: "Indiquez l'échéance au format jj/mm/aaaa." }),
+    echeance: z
+      .string({ error: "L'échéance doit être une date." })
+      .trim()
+      .min(1, { error: "Indiquez l'échéance : le jour où l'avis est attendu au plus tard." })
+      .pipe(z.iso.date({ error: "Indiquez l'échéance au format jj/mm/aaaa." })),
   })
   .superRefine((v, ctx) => {
     if (v.destinataire === "dgaln" && !v.expertId) {
@@ -37,7 +41,8 @@ export const demanderAvisSchema = z
     if (v.destinataire === "exterieur" && !z.email().safeParse(v.email ?? "").success) {
       ctx.addIssue({ code: "custom", path: ["email"], message: "Indiquez l'adresse électronique de l'expert, au format nom@exemple.fr." });
     }
-    if (v.echeance <= jourParis()) {
+    // Une date mal formée a déjà son message : on ne la compare pas.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v.echeance) && v.echeance <= jourParis()) {
       ctx.addIssue({ code: "custom", path: ["echeance"], message: "L'échéance doit être postérieure à aujourd'hui." });
     }
   });

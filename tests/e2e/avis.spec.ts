@@ -56,6 +56,7 @@ test("la DGALN demande un avis à un expert extérieur, qui se connecte, ne voit
   await formulaire.getByRole("button", { name: "Envoyer la demande" }).click();
   await expect(formulaire.getByText("Écrivez la question posée à l'expert.")).toBeVisible();
   await expect(formulaire.getByText("Indiquez l'adresse électronique de l'expert, au format nom@exemple.fr.")).toBeVisible();
+  await expect(formulaire.getByText("Indiquez l'échéance : le jour où l'avis est attendu au plus tard.")).toBeVisible();
   await verifierAccessibilite(page);
   await capturerDeuxLargeurs(page, "1-formulaire-demande");
   await formulaire.getByLabel("Adresse électronique de l'expert").fill(expertEmail);

@@ -153,6 +153,8 @@ describe("demander un avis", () => {
       echeance: ["L'échéance doit être postérieure à aujourd'hui."],
       email: ["Indiquez l'adresse électronique de l'expert, au format nom@exemple.fr."],
     });
+    const sansDate = await executerAction(demanderAvis, referent, { candidatureId: cA.id, destinataire: "exterieur", email: "x@exemple.fr", question: "Avis ?", echeance: "" });
+    expect(sansDate).toMatchObject({ ok: false, fieldErrors: { echeance: ["Indiquez l'échéance : le jour où l'avis est attendu au plus tard."] } });
     const brouillon = await f.creerCandidature({ collectivitePrincipale: andouille, format: "flash" });
     const refus = await executerAction(demanderAvis, referent, { candidatureId: brouillon.id, destinataire: "exterieur", email: "x@exemple.fr", question: "Avis ?", echeance: dansJours(5) });
     expect(refus).toMatchObject({ ok: false, code: "ETAT_INCOMPATIBLE" });
