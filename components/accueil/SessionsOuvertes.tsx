@@ -41,6 +41,8 @@ function CarteSession({ session }: { session: SessionOuverte }) {
     <Card
       title={session.theme}
       titleAs="h3"
+      enlargeLink
+      linkProps={{ href: `/sessions/${session.slug}` }}
       desc={session.description}
       start={
         <ul className={fr.cx("fr-badges-group")}>

@@ -102,6 +102,15 @@ export type DonneesEvenements = {
   "invitation.envoyee": { invitationId: string; email: string; role: RoleAppartenance; expireLe: string; remplacees: number };
   "invitation.acceptee": { invitationId: string; email: string; roleInvite: RoleAppartenance };
   "organisation.modifiee": { avant: ValeursOrganisation; apres: ValeursOrganisation };
+  "courriel.relance": { courrielId: string };
+  "session.creee": { theme: string };
+  "session.modifiee": { champs: string[] };
+  "session.ouverte": { clotureLe?: string };
+  "session.cloturee": { clotureLe: string };
+  "session.deliberation_ouverte": { clotureLe?: string };
+  "session.resultats_publies": { clotureLe?: string };
+  "session.rappel": { echeance: "j7" | "j2"; candidatures: number };
+  "jury.repartition": { nouvelles: number; total: number; incompletes: number; chargeMin: number; chargeMax: number };
   // Avis d'expert (issue 12) : internes à la DGALN, ces événements ne portent pas `candidatureId`
   // (la chronologie de la fiche, lue par les porteurs, ne les montre donc pas).
   "avis.demande": { candidatureId: string; expertId: string | null; email: string; echeance: string; exterieur: boolean };
@@ -141,6 +150,15 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "invitation.envoyee": "Invitation envoyée",
   "invitation.acceptee": "Invitation acceptée",
   "organisation.modifiee": "Organisation modifiée",
+  "courriel.relance": "Courriel relancé",
+  "session.creee": "Session créée",
+  "session.modifiee": "Session modifiée",
+  "session.ouverte": "Session ouverte",
+  "session.cloturee": "Session close",
+  "session.deliberation_ouverte": "Délibération ouverte",
+  "session.resultats_publies": "Résultats publiés",
+  "session.rappel": "Relance avant clôture",
+  "jury.repartition": "Répartition des candidatures entre les jurés",
   "avis.demande": "Avis d'expert demandé",
   "avis.annule": "Demande d'avis annulée",
   "avis.expert_rattache": "Expert rattaché à sa demande d'avis",

@@ -171,7 +171,8 @@ export const POLITIQUE = {
       { profil: "jure", lien: "siennes" },
       { profil: "dgaln", roles: DGALN, lien: "tout" },
     ],
-    gerer: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
+    // Créer, modifier, ouvrir une session, ouvrir la délibération, publier : administrateurs DGALN (issue 13).
+    gerer: [{ profil: "dgaln", roles: ["administrateur"], lien: "tout" }],
   },
   evaluation: {
     lire: [

@@ -35,3 +35,10 @@ export function heureDeParis(locale: string): Date {
 }
 
 export { decalageMinutes as decalageParisMinutes };
+
+/** Instant UTC → « 2027-03-28T23:59 » (heure de Paris), la valeur d'un champ `datetime-local`. */
+export function versHeureDeParis(instant: Date): string {
+  const parties = PARTIES_PARIS.formatToParts(instant);
+  const v = (type: string) => parties.find((p) => p.type === type)?.value ?? "00";
+  return `${v("year")}-${v("month")}-${v("day")}T${v("hour")}:${v("minute")}`;
+}

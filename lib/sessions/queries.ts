@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { TypePiece } from "@/lib/generated/prisma/client";
 
 // Lectures publiques (sans connexion) des sessions nationales : page d'accueil.
 // Ne renvoient que des informations publiées : thème, dates, noms des collectivités lauréates.
@@ -90,4 +91,66 @@ export async function listerLaureatsPublies(): Promise<SessionLaureats[]> {
       departement: nomDepartement.get(c.codeDepartement) ?? null,
     })),
   }));
+}
+
+export type SessionPublique = {
+  id: string;
+  slug: string;
+  theme: string;
+  description: string;
+  statut: "ouverte" | "cloturee" | "en_deliberation" | "resultats_publies";
+  ouvertureLe: Date;
+  clotureLe: Date;
+  selectionLe: Date | null;
+  quotaLaureats: number | null;
+  budgetEuros: number | null;
+  piecesRequises: TypePiece[];
+  criteres: { libelle: string; description: string | null; poids: number }[];
+  cahierDesCharges: { nom: string } | null;
+  /** Lauréats : seulement une fois les résultats publiés. */
+  laureats: Laureat[];
+};
+
+/** La page publique d'une session : jamais une session en préparation ; les lauréats après publication seulement. */
+export async function trouverSessionPublique(slug: string): Promise<SessionPublique | null> {
+  if (!/^[a-z0-9-]{1,100}$/.test(slug)) return null;
+  const s = await prisma.sessionAmi.findFirst({
+    where: { slug, statut: { not: "brouillon" } },
+    select: {
+      id: true,
+      slug: true,
+      theme: true,
+      description: true,
+      statut: true,
+      ouvertureLe: true,
+      clotureLe: true,
+      selectionLe: true,
+      quotaLaureats: true,
+      budgetEuros: true,
+      piecesRequises: true,
+      cahierDesChargesId: true,
+      cahierDesChargesNom: true,
+      criteres: { orderBy: { ordre: "asc" }, select: { libelle: true, description: true, poids: true } },
+    },
+  });
+  if (!s || s.statut === "brouillon") return null;
+  const retenues =
+    s.statut === "resultats_publies"
+      ? await prisma.candidature.findMany({
+          where: { sessionId: s.id, statut: "retenue" },
+          orderBy: { collectivitePrincipale: { nom: "asc" } },
+          select: { id: true, codeDepartement: true, collectivitePrincipale: { select: { nom: true } } },
+        })
+      : [];
+  const departements = retenues.length
+    ? await prisma.departement.findMany({ where: { code: { in: [...new Set(retenues.map((c) => c.codeDepartement))] } }, select: { code: true, nom: true } })
+    : [];
+  const nom = new Map(departements.map((d) => [d.code, `${d.nom} (${d.code})`]));
+  const { cahierDesChargesId, cahierDesChargesNom, statut, ...reste } = s;
+  return {
+    ...reste,
+    statut,
+    cahierDesCharges: cahierDesChargesId ? { nom: cahierDesChargesNom ?? "cahier-des-charges.pdf" } : null,
+    laureats: retenues.map((c) => ({ id: c.id, collectivite: c.collectivitePrincipale.nom, departement: nom.get(c.codeDepartement) ?? null })),
+  };
 }

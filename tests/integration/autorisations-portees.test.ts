@@ -109,7 +109,7 @@ const ATTENDU = {
   },
   session: {
     lire: { s0: DGALN, s1: TOUS, s2: TOUS },
-    gerer: { s0: DGALN, s1: DGALN, s2: DGALN },
+    gerer: { s0: ["dgaln_administrateur"], s1: ["dgaln_administrateur"], s2: ["dgaln_administrateur"] },
   },
   evaluation: {
     lire: { eJA: ["jure", ...DGALN], eKB: DGALN, eKD: DGALN },

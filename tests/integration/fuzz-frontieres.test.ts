@@ -2,6 +2,9 @@
 // serveur) et chaque gestionnaire de route, appelés avec des entrées générées par fast-check sur une
 // vraie base. Propriétés : jamais d'erreur inattendue (seulement les codes d'AppError, messages en
 // français), jamais de 500, et rien d'écrit quand l'entrée est refusée. Taille : FUZZ_RUNS.
+import { affecterAutomatiquement } from "@/lib/jury/affecter";
+import { relancerCourriel } from "@/lib/courriels/supervision";
+import { changerStatutSession, enregistrerSession } from "@/lib/sessions/gerer-session";
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -96,6 +99,7 @@ const ACTIONS: DefinitionAction<z.ZodType, unknown>[] = [
   deposerPiece, remplacerPiece, retirerPiece,
   inviterMembre, modifierRole, retirerMembre, modifierOrganisation, accepterInvitation,
   deciderRecevabilite, enregistrerVue, supprimerVue,
+  relancerCourriel, enregistrerSession, changerStatutSession, affecterAutomatiquement,
   demanderAvis, annulerDemandeAvis, rendreAvis, accepterDemandeAvis,
   // En dernier : une fois la candidature du fuzz retirée, les autres actions n'y atteindraient plus rien.
   retirerCandidature,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { redirect } from "next/navigation";
@@ -6,6 +7,7 @@ import { cheminAccesRefuse } from "@/components/admin/AccesRefuse";
 import { FiltresOrganisations, type ValeursFiltres } from "@/components/admin/FiltresOrganisations";
 import { TableauOrganisations } from "@/components/admin/TableauOrganisations";
 import { getActeur, requireActeur } from "@/lib/auth/session";
+import { peutSuperviserCourriels } from "@/lib/courriels/supervision";
 import { accesAdministration, listerDepartements, listerOrganisations } from "@/lib/organisations/queries";
 
 type Parametres = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -38,6 +40,20 @@ export default async function PageOrganisations({ searchParams }: Parametres) {
         Collectivités du référentiel, services de l&apos;État et DGALN : recherchez une organisation pour voir ses membres,
         modifier leurs rôles ou inviter une personne.
       </p>
+      {peutSuperviserCourriels(acteur) ? (
+        <ul className={fr.cx("fr-links-group")}>
+          <li>
+            <Link className={fr.cx("fr-link", "fr-icon-calendar-line", "fr-link--icon-left")} href="/admin/sessions">
+              Sessions nationales
+            </Link>
+          </li>
+          <li>
+            <Link className={fr.cx("fr-link", "fr-icon-mail-line", "fr-link--icon-left")} href="/admin/courriels">
+              Courriels en échec
+            </Link>
+          </li>
+        </ul>
+      ) : null}
       <FiltresOrganisations valeurs={filtres} departements={departements} />
       <TableauOrganisations resultat={resultat} filtres={filtres} />
     </div>
