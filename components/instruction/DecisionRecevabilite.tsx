@@ -4,7 +4,8 @@
 // seules décisions offertes à la personne.
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { AVIS, ETATS_CHECKLIST } from "@/components/candidatures/libelles";
+import { BadgeSens } from "@/components/avis/BadgeSens";
+import { ETATS_CHECKLIST } from "@/components/candidatures/libelles";
 import type { RubriqueChecklist } from "@/lib/candidatures/regles";
 import { LIBELLES_PIECES } from "@/lib/candidatures/pieces-requises";
 import { dateIso, formaterDateHeure } from "@/lib/format/dates";
@@ -80,7 +81,7 @@ export function DecisionRecevabilite({ panneau, rubriques, decider }: Props) {
                       {s.avis && (
                         <>
                           {" "}
-                          — <strong>{AVIS[s.avis]}</strong>
+                          — avis <BadgeSens sens={s.avis} small />
                           {s.avisTexte ? <span style={{ whiteSpace: "pre-line" }}> : {s.avisTexte}</span> : null}
                         </>
                       )}

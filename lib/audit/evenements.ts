@@ -7,6 +7,7 @@ import type {
   FormatAtelier,
   PartieSignataire,
   RoleAppartenance,
+  SensAvis,
   StatutCandidature,
   TypeDecision,
 } from "@/lib/generated/prisma/enums";
@@ -115,6 +116,12 @@ export type DonneesEvenements = {
   "jury.jure_ajoute": { membreJuryId: string; compteCree: boolean };
   "jury.jure_retire": { membreJuryId: string };
   "jury.conflit_declare": { affectationRetiree: boolean };
+  // Avis d'expert (issue 12) : internes à la DGALN, ces événements ne portent pas `candidatureId`
+  // (la chronologie de la fiche, lue par les porteurs, ne les montre donc pas).
+  "avis.demande": { candidatureId: string; expertId: string | null; email: string; echeance: string; exterieur: boolean };
+  "avis.annule": { candidatureId: string };
+  "avis.expert_rattache": { candidatureId: string; expertId: string };
+  "avis.rendu": { candidatureId: string; sens: SensAvis };
 };
 
 export type TypeEvenement = keyof DonneesEvenements;
@@ -162,6 +169,10 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "jury.jure_ajoute": "Juré ajouté",
   "jury.jure_retire": "Juré retiré",
   "jury.conflit_declare": "Conflit d'intérêts déclaré",
+  "avis.demande": "Avis d'expert demandé",
+  "avis.annule": "Demande d'avis annulée",
+  "avis.expert_rattache": "Expert rattaché à sa demande d'avis",
+  "avis.rendu": "Avis d'expert rendu",
 };
 
 /** Libellé montré pour un type lu en base que ce catalogue ne connaît pas (ancien ou futur). */

@@ -14,6 +14,7 @@ type LigneActeur = {
   nom: string | null;
   appartenances: AppartenanceActeur[];
   jury: { sessionId: string; membreJuryId: string }[];
+  expert: boolean;
 };
 
 const COLONNES_ACTEUR = Prisma.sql`
@@ -26,7 +27,8 @@ const COLONNES_ACTEUR = Prisma.sql`
     WHERE a."utilisateurId" = u.id), '[]'::json) AS appartenances,
   COALESCE((
     SELECT json_agg(json_build_object('sessionId', m."sessionId", 'membreJuryId', m.id) ORDER BY m."creeLe", m.id)
-    FROM membre_jury m WHERE m."utilisateurId" = u.id), '[]'::json) AS jury`;
+    FROM membre_jury m WHERE m."utilisateurId" = u.id), '[]'::json) AS jury,
+  EXISTS (SELECT 1 FROM demande_avis d WHERE d."expertId" = u.id AND d."annuleeLe" IS NULL) AS expert`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -38,6 +40,7 @@ function versActeur(ligne: LigneActeur): Acteur {
     nom: ligne.nom,
     appartenances: ligne.appartenances,
     jury: ligne.jury,
+    expert: ligne.expert,
   };
 }
 

@@ -18,4 +18,6 @@ export type Acteur = {
   appartenances: AppartenanceActeur[];
   /** Sessions nationales dont l'acteur est juré. */
   jury: { sessionId: string; membreJuryId: string }[];
+  /** Sollicité pour au moins un avis d'expert non annulé (profil `expert` de la politique, issue 12). */
+  expert: boolean;
 };

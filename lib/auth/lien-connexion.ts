@@ -1,7 +1,7 @@
 // Lien de connexion (« lien magique ») : qui peut en recevoir un, à quel rythme, et l'envoi.
-// Seules les adresses d'un compte actif ou d'une invitation en cours reçoivent un lien ; pour toute
-// autre adresse, la page affichée est la même (« consultez votre messagerie ») : on ne révèle pas
-// qui a un compte. Les demandes sont limitées par adresse et par adresse IP (lib/limites).
+// Seules les adresses d'un compte actif, d'une invitation en cours ou d'un expert invité à rendre un
+// avis reçoivent un lien ; pour toute autre adresse, la page affichée est la même (« consultez votre
+// messagerie ») : on ne révèle pas qui a un compte. Les demandes sont limitées par adresse et par adresse IP (lib/limites).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { envoyerCourriel } from "@/lib/courriels/envoyer";
 import { courrielLienConnexion } from "@/lib/courriels/modeles/lien-connexion";
@@ -25,7 +25,13 @@ export async function statutAdresse(prisma: PrismaClient, email: string, mainten
     where: { email: { equals: adresse, mode: "insensitive" }, utiliseeLe: null, expireLe: { gt: maintenant } },
     select: { id: true },
   });
-  return invitation ? "invite" : "inconnu";
+  if (invitation) return "invite";
+  // Un expert extérieur invité à rendre un avis (issue 12) : son compte est créé à la connexion.
+  const demandeAvis = await prisma.demandeAvis.findFirst({
+    where: { emailExpert: adresse, expertId: null, annuleeLe: null, jetonExpireLe: { gt: maintenant } },
+    select: { id: true },
+  });
+  return demandeAvis ? "invite" : "inconnu";
 }
 
 /** Demande d'un lien : limites de débit, puis existence de l'adresse. Journalise les refus. */

@@ -16,6 +16,7 @@ const PROFILS: Record<Profil, string> = {
   etat: "Service de l'État",
   dgaln: "DGALN",
   jure: "Juré",
+  expert: "Expert sollicité",
   connecte: "Tout utilisateur connecté",
 };
 
@@ -32,6 +33,7 @@ const CANDIDATURE = {
   },
   dgaln: { tout: "toutes les candidatures" },
   jure: { affectee: "les candidatures qui lui sont affectées dans sa session" },
+  expert: { sollicite: "les candidatures sur lesquelles un avis lui est demandé (demande non annulée)" },
 } as const;
 
 const LIENS: LibellesLiens = {
@@ -66,6 +68,10 @@ const LIENS: LibellesLiens = {
     collectivite: { propre: "sa propre collectivité" },
     etat: { propre: "son propre service" },
     dgaln: { tout: "toutes les organisations" },
+  },
+  avis: {
+    dgaln: { tout: "tous les avis d'expert" },
+    expert: { sollicite: "les demandes d'avis qui lui sont adressées (non annulées)" },
   },
 };
 

@@ -14,6 +14,7 @@ import {
   porteeCandidature,
   porteeCandidaturePourMessage,
   porteeCandidaturePourPiece,
+  porteeDemandeAvis,
   porteeEvaluation,
   porteeMessage,
   porteeOrganisation,
@@ -48,6 +49,7 @@ function acteur(appartenances: Partial<AppartenanceActeur>[] = [], jury: Acteur[
       ...a,
     })),
     jury,
+    expert: false,
   };
 }
 
@@ -69,6 +71,7 @@ const PORTEES: { [R in Ressource]: (a: Acteur, action: ActionDe<R>) => object } 
   evaluation: porteeEvaluation,
   atelier: porteeAtelier,
   organisation: porteeOrganisation,
+  avis: porteeDemandeAvis,
 };
 
 function toutesLesPaires(): [Ressource, string][] {

@@ -15,6 +15,8 @@ export const ACTIONS = {
   evaluation: ["lire", "noter", "lire_toutes"],
   atelier: ["lire", "modifier", "valider_phase"],
   organisation: ["lire", "gerer_membres", "administrer", "acceder_administration"],
+  // Avis d'expert (issue 12) : demandés par la DGALN, rendus par l'expert sollicité ; internes à la DGALN.
+  avis: ["lire", "demander", "annuler", "rendre"],
 } as const;
 
 export type Ressource = keyof typeof ACTIONS;
@@ -31,8 +33,11 @@ export const ROLES_PAR_PROFIL = {
 
 export type ProfilOrganisation = keyof typeof ROLES_PAR_PROFIL;
 export type RoleDe<P extends ProfilOrganisation> = (typeof ROLES_PAR_PROFIL)[P][number];
-/** `jure` : membre d'un jury de session ; `connecte` : tout utilisateur connecté. */
-export type Profil = ProfilOrganisation | "jure" | "connecte";
+/**
+ * `jure` : membre d'un jury de session ; `expert` : personne sollicitée pour un avis d'expert (demande
+ * non annulée) ; `connecte` : tout utilisateur connecté.
+ */
+export type Profil = ProfilOrganisation | "jure" | "expert" | "connecte";
 
 export const PROFIL_DU_TYPE: Record<TypeOrganisation, ProfilOrganisation> = {
   commune: "collectivite",
@@ -51,11 +56,18 @@ export const STATUTS_TABLEAU_OUVERT = ["en_deliberation", "resultats_publies"] a
 
 // ─── Liens possibles entre un profil et une ligne, par ressource ───────────────────────────────
 
-type LiensCandidature = { collectivite: "porteuse" | "principale"; etat: "departement" | "competent"; dgaln: "tout"; jure: "affectee" };
+type LiensCandidature = {
+  collectivite: "porteuse" | "principale";
+  etat: "departement" | "competent";
+  dgaln: "tout";
+  jure: "affectee";
+  expert: "sollicite";
+};
 type LiensSession = { connecte: "publiees"; jure: "siennes"; dgaln: "tout" };
 type LiensEvaluation = { jure: "propres" | "propres_affectees" | "tableau_ouvert"; dgaln: "soumises" };
 type LiensAtelier = { collectivite: "associee" | "principale"; etat: "departement" | "competent"; dgaln: "tout" };
 type LiensOrganisation = { collectivite: "propre"; etat: "propre"; dgaln: "tout" };
+type LiensAvis = { dgaln: "tout"; expert: "sollicite" };
 
 export type Liens = {
   candidature: LiensCandidature;
@@ -65,6 +77,7 @@ export type Liens = {
   evaluation: LiensEvaluation;
   atelier: LiensAtelier;
   organisation: LiensOrganisation;
+  avis: LiensAvis;
 };
 
 type DroitSelon<L> = {
@@ -82,6 +95,7 @@ export type Droits = {
   evaluation: DroitSelon<LiensEvaluation>;
   atelier: DroitSelon<LiensAtelier>;
   organisation: DroitSelon<LiensOrganisation>;
+  avis: DroitSelon<LiensAvis>;
 };
 export type Droit<R extends Ressource> = Droits[R];
 
@@ -99,6 +113,9 @@ const lectureCandidature = [
   { profil: "etat", roles: ETAT, lien: "departement" },
   { profil: "dgaln", roles: DGALN, lien: "tout" },
   { profil: "jure", lien: "affectee" },
+  // L'expert lit la candidature (et ses pièces) sur laquelle on lui demande un avis, rien d'autre :
+  // ni messages, ni tableau d'instruction, ni notes (issue 12).
+  { profil: "expert", lien: "sollicite" },
 ] as const satisfies readonly Droits["candidature"][];
 
 /** Les porteurs rédigent ensemble : collectivités porteuses et service de l'État du département. */
@@ -203,6 +220,16 @@ export const POLITIQUE = {
     // seul l'administrateur y modifie une organisation (`administrer`).
     acceder_administration: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
   },
+  // Les avis d'expert sont internes à la DGALN : ni les porteurs ni les jurés ne les lisent.
+  avis: {
+    lire: [
+      { profil: "dgaln", roles: DGALN, lien: "tout" },
+      { profil: "expert", lien: "sollicite" },
+    ],
+    demander: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
+    annuler: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
+    rendre: [{ profil: "expert", lien: "sollicite" }],
+  },
 } as const satisfies Politique;
 
 /** Les droits d'une (ressource, action), typés. */
@@ -219,6 +246,8 @@ export function droitsDe<R extends Ressource>(ressource: R, action: ActionDe<R>)
 export type Habilitations = {
   appartenances: readonly Pick<AppartenanceActeur, "organisationId" | "typeOrganisation" | "role">[];
   jury: Acteur["jury"];
+  /** Sollicité pour au moins un avis d'expert non annulé (absent : non). */
+  expert?: boolean;
 };
 
 /** Organisations où l'acteur a l'un de ces rôles, dans une organisation de ce profil. */
@@ -244,6 +273,8 @@ export function remplitProfil(acteur: Habilitations, droit: { profil: Profil; ro
       return true;
     case "jure":
       return acteur.jury.length > 0;
+    case "expert":
+      return acteur.expert === true;
     default:
       return organisationsDe(acteur, droit.profil, (droit.roles ?? []) as readonly RoleDe<typeof droit.profil>[]).length > 0;
   }
@@ -311,6 +342,11 @@ function union<W extends object>(fragments: (W | null)[]): W {
 const membresJury = (acteur: Acteur) => acteur.jury.map((j) => j.membreJuryId);
 const sessionsJury = (acteur: Acteur) => acteur.jury.map((j) => j.sessionId);
 const siNonVide = <T>(ids: string[], fragment: (ids: string[]) => T): T | null => (ids.length ? fragment(ids) : null);
+/**
+ * Demandes d'avis qui font de l'acteur un expert : les siennes, non annulées. Le drapeau chargé avec
+ * l'acteur évite d'ajouter cette sous-requête aux lectures de tous ceux qui ne sont experts de rien.
+ */
+const demandesDeLExpert = (acteur: Acteur) => (acteur.expert ? { expertId: acteur.id, annuleeLe: null } : null);
 
 /** Candidatures ouvertes par un droit (aussi utilisé pour les pièces et les messages). */
 function candidatures(acteur: Acteur, d: Droits["candidature"]): Prisma.CandidatureWhereInput | null {
@@ -332,6 +368,19 @@ function candidatures(acteur: Acteur, d: Droits["candidature"]): Prisma.Candidat
       return siNonVide(organisationsDe(acteur, "dgaln", d.roles), () => ({}));
     case "jure":
       return siNonVide(membresJury(acteur), (ids) => ({ affectations: { some: { membreJuryId: { in: ids } } } }));
+    case "expert": {
+      const demandes = demandesDeLExpert(acteur);
+      return demandes && { demandesAvis: { some: demandes } };
+    }
+  }
+}
+
+function demandesAvis(acteur: Acteur, d: Droits["avis"]): Prisma.DemandeAvisWhereInput | null {
+  switch (d.profil) {
+    case "dgaln":
+      return siNonVide(organisationsDe(acteur, "dgaln", d.roles), () => ({}));
+    case "expert":
+      return demandesDeLExpert(acteur);
   }
 }
 
@@ -458,6 +507,22 @@ export function porteeEvaluation(acteur: Acteur, action: ActionDe<"evaluation">)
 
 export function porteeAtelier(acteur: Acteur, action: ActionDe<"atelier">): Prisma.AtelierWhereInput {
   return union(droitsDe("atelier", action).map((d) => ateliers(acteur, d)));
+}
+
+/** Demandes d'avis d'expert : toutes pour la DGALN, les siennes non annulées pour l'expert. */
+export function porteeDemandeAvis(acteur: Acteur, action: ActionDe<"avis">): Prisma.DemandeAvisWhereInput {
+  return union(droitsDe("avis", action).map((d) => demandesAvis(acteur, d)));
+}
+
+/** Candidatures sur lesquelles l'acteur peut demander (DGALN) ou lire des avis d'expert. */
+export function porteeCandidaturePourAvis(acteur: Acteur, action: ActionDe<"avis">): Prisma.CandidatureWhereInput {
+  return union(
+    droitsDe("avis", action).map((d) => {
+      const demandes = demandesAvis(acteur, d);
+      if (demandes === null) return null;
+      return Object.keys(demandes).length === 0 ? {} : { demandesAvis: { some: demandes } };
+    }),
+  );
 }
 
 export function porteeOrganisation(acteur: Acteur, action: ActionDe<"organisation">): Prisma.OrganisationWhereInput {

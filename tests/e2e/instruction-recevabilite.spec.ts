@@ -45,7 +45,7 @@ test("corrections demandées, corrigées, signées et déposées de nouveau (-D2
   await expect(page.getByRole("heading", { level: 2, name: "À vous : examiner la recevabilité" })).toBeVisible();
   const panneau = page.getByRole("region", { name: "Recevabilité" });
   await expect(panneau.getByText(`${c.reference}-D1`)).toBeVisible();
-  await expect(panneau.getByText("Avis favorable")).toBeVisible();
+  await expect(panneau.getByText("Favorable", { exact: true })).toBeVisible();
   await verifierAccessibilite(page);
   await capturer(page, info, "1-panneau-recevabilite", panneau);
 

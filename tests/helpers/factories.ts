@@ -204,3 +204,32 @@ export async function creerAtelier(candidature: {
     },
   });
 }
+
+// ─── Avis d'expert ─────────────────────────────────────────────────────────────────────────────
+
+/** Une demande d'avis d'expert, rattachée à l'expert (ou non, pour un expert extérieur pas encore venu). */
+export function creerDemandeAvis(options: {
+  candidature: Ref;
+  demandePar: Ref;
+  expert?: { id: string; email: string } | null;
+  email?: string;
+  echeance?: Date;
+  annulee?: boolean;
+  jetonHash?: string;
+  jetonExpireLe?: Date;
+}) {
+  const echeance = options.echeance ?? new Date(Date.now() + 10 * JOUR);
+  return prisma.demandeAvis.create({
+    data: {
+      candidatureId: options.candidature.id,
+      demandeParId: options.demandePar.id,
+      expertId: options.expert?.id ?? null,
+      emailExpert: options.expert?.email ?? options.email ?? `${unique("expert")}@test.example`,
+      question: "La programmation est-elle réaliste ?",
+      echeance,
+      annuleeLe: options.annulee ? new Date() : null,
+      jetonHash: options.jetonHash ?? null,
+      jetonExpireLe: options.jetonExpireLe ?? (options.jetonHash ? new Date(echeance.getTime() + 7 * JOUR) : null),
+    },
+  });
+}

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listerAteliers, trouverAtelier } from "@/lib/ateliers/queries";
 import type { Acteur } from "@/lib/auth/acteur";
 import { exigerCandidature, exigerPiece } from "@/lib/autorisations/exiger";
-import { ACTIONS, RESSOURCES, type ActionDe, type Ressource } from "@/lib/autorisations/politique";
+import { ACTIONS, porteeDemandeAvis, RESSOURCES, type ActionDe, type Ressource } from "@/lib/autorisations/politique";
+import { listerDemandesAvis } from "@/lib/avis/queries";
 import { listerMesCandidatures } from "@/lib/candidatures/liste";
 import { trouverCandidature } from "@/lib/candidatures/queries";
 import { prisma } from "@/lib/db";
@@ -36,6 +37,7 @@ const PROFILS = [
   "dgaln_referent",
   "dgaln_administrateur",
   "jure", // juré des sessions S1 (affecté à cA seulement) et S2 (en délibération, aucune affectation)
+  "expert", // expert extérieur : avis demandé sur cA (vA) ; sa demande sur cB (vB) est annulée
   "sans_appartenance",
 ] as const;
 type Profil = (typeof PROFILS)[number];
@@ -55,6 +57,7 @@ const CIBLES = {
   evaluation: ["eJA", "eKB", "eKD"],
   atelier: ["atA", "atB", "atCo"],
   organisation: ["orgA", "orgB", "orgErnee", "ddt53", "ddtm44", "dgaln"],
+  avis: ["vA", "vB", "vD"],
 } as const satisfies Record<Ressource, readonly string[]>;
 type Cible<R extends Ressource> = (typeof CIBLES)[R][number];
 
@@ -73,7 +76,7 @@ type Attentes = { [R in Ressource]: { [X in ActionDe<R>]: { [C in Cible<R>]: rea
 
 const ATTENDU = {
   candidature: {
-    lire: { cA: [...A, ...DDT53, ...DGALN, "jure"], cB: [...B, ...DDTM44, ...DGALN], cCo: [...A, ...DDT53, ...DGALN], cD: [...B, ...DDTM44, ...DGALN] },
+    lire: { cA: [...A, ...DDT53, ...DGALN, "jure", "expert"], cB: [...B, ...DDTM44, ...DGALN], cCo: [...A, ...DDT53, ...DGALN], cD: [...B, ...DDTM44, ...DGALN] },
     creer: { cA: [...A, ...DDT53], cB: [...B, ...DDTM44], cCo: [...DDT53], cD: [...B, ...DDTM44] },
     modifier: { cA: [...A, ...DDT53], cB: [...B, ...DDTM44], cCo: [...A, ...DDT53], cD: [...B, ...DDTM44] },
     signer_collectivite: { cA: ["a_signataire"], cB: ["b_signataire"], cCo: [], cD: ["b_signataire"] },
@@ -90,9 +93,9 @@ const ATTENDU = {
     tableau: { cA: [...DDT53, ...DGALN], cB: [...DDTM44, ...DGALN], cCo: [...DDT53, ...DGALN], cD: [...DDTM44, ...DGALN] },
   },
   piece: {
-    lire: { pA: [...A, ...DDT53, ...DGALN, "jure"], pB: [...B, ...DDTM44, ...DGALN], pCo: [...A, ...DDT53, ...DGALN] },
+    lire: { pA: [...A, ...DDT53, ...DGALN, "jure", "expert"], pB: [...B, ...DDTM44, ...DGALN], pCo: [...A, ...DDT53, ...DGALN] },
     deposer: { pA: [...A, ...DDT53], pB: [...B, ...DDTM44], pCo: [...A, ...DDT53] },
-    telecharger: { pA: [...A, ...DDT53, ...DGALN, "jure"], pB: [...B, ...DDTM44, ...DGALN], pCo: [...A, ...DDT53, ...DGALN] },
+    telecharger: { pA: [...A, ...DDT53, ...DGALN, "jure", "expert"], pB: [...B, ...DDTM44, ...DGALN], pCo: [...A, ...DDT53, ...DGALN] },
   },
   message: {
     lire: {
@@ -131,6 +134,14 @@ const ATTENDU = {
     // L'espace d'administration : toute la DGALN le consulte (référent compris), personne d'autre.
     acceder_administration: { orgA: DGALN, orgB: DGALN, orgErnee: DGALN, ddt53: DGALN, ddtm44: DGALN, dgaln: DGALN },
   },
+  // Avis d'expert : internes à la DGALN ; l'expert lit et rend le sien (vA), plus rien une fois annulé (vB).
+  // vD : demandé à une autre personne sur cD.
+  avis: {
+    lire: { vA: [...DGALN, "expert"], vB: DGALN, vD: DGALN },
+    demander: { vA: DGALN, vB: DGALN, vD: DGALN },
+    annuler: { vA: DGALN, vB: DGALN, vD: DGALN },
+    rendre: { vA: ["expert"], vB: [], vD: [] },
+  },
 } satisfies Attentes;
 
 // ─── Le monde de test ──────────────────────────────────────────────────────────────────────────
@@ -157,6 +168,7 @@ beforeAll(async () => {
     dgaln_referent: await f.creerMembre(dgaln, "referent"),
     dgaln_administrateur: await f.creerMembre(dgaln, "administrateur"),
     jure: await f.creerUtilisateur(),
+    expert: await f.creerUtilisateur(),
     sans_appartenance: await f.creerUtilisateur(),
   };
 
@@ -183,6 +195,12 @@ beforeAll(async () => {
     messages[`${nom}_etat`] = await f.creerMessage({ candidature, auteur, visibilite: "etat_dgaln" });
     messages[`${nom}_dgaln`] = await f.creerMessage({ candidature, auteur, visibilite: "dgaln" });
   }
+
+  const expert = await prisma.utilisateur.findUniqueOrThrow({ where: { id: utilisateurs.expert.id } });
+  const vA = await f.creerDemandeAvis({ candidature: cA, demandePar: auteur, expert });
+  const vB = await f.creerDemandeAvis({ candidature: cB, demandePar: auteur, expert, annulee: true });
+  const vD = await f.creerDemandeAvis({ candidature: cD, demandePar: auteur, expert: await f.creerUtilisateur() });
+  Object.assign(ids, { vA: vA.id, vB: vB.id, vD: vD.id });
 
   const atA = await f.creerAtelier(await f.creerCandidature({ collectivitePrincipale: orgA, format: "flash", statut: "retenue" }));
   const atB = await f.creerAtelier(await f.creerCandidature({ collectivitePrincipale: orgB, format: "flash", statut: "retenue" }));
@@ -267,6 +285,10 @@ const ACCES: { [R in Ressource]: Acces<R> } = {
     // Le chargement borné des cas d'usage d'organisations (INTROUVABLE, ou ACCES_REFUSE si elle est visible).
     trouver: (a, id, action) => ouNull(organisationAccessible(prisma, a, id, action)),
     lister: () => null,
+  },
+  avis: {
+    trouver: (a, id, action) => prisma.demandeAvis.findFirst({ where: { AND: [{ id }, porteeDemandeAvis(a, action)] }, select: { id: true } }),
+    lister: (a, action) => (action === "lire" ? surChaque(["cA", "cB", "cD"], (c) => listerDemandesAvis(a, c)) : null),
   },
 };
 

@@ -12,6 +12,10 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { champsAvecCaractereNul, executerAction, type DefinitionAction } from "@/lib/actions/pipeline";
+import { accepterDemandeAvis } from "@/lib/avis/accepter-demande-avis";
+import { annulerDemandeAvis } from "@/lib/avis/annuler-demande-avis";
+import { demanderAvis } from "@/lib/avis/demander-avis";
+import { rendreAvis } from "@/lib/avis/rendre-avis";
 import { deciderRecevabilite } from "@/lib/instruction/decider";
 import type { Acteur } from "@/lib/auth/acteur";
 import { nomCookieSession } from "@/lib/auth/parametres";
@@ -99,6 +103,7 @@ const ACTIONS: DefinitionAction<z.ZodType, unknown>[] = [
   deciderRecevabilite, enregistrerVue, supprimerVue,
   relancerCourriel, enregistrerSession, changerStatutSession, affecterAutomatiquement, evaluerCandidature,
   ajouterJure, retirerJure, declarerConflit,
+  demanderAvis, annulerDemandeAvis, rendreAvis, accepterDemandeAvis,
   // En dernier : une fois la candidature du fuzz retirée, les autres actions n'y atteindraient plus rien.
   retirerCandidature,
 ] as unknown as DefinitionAction<z.ZodType, unknown>[];

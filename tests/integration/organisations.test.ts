@@ -36,7 +36,7 @@ async function membre(organisationId: string, role: RoleAppartenance, options: {
       appartenances: { create: { organisationId, role } },
     },
   });
-  return options.actif === false ? { id: u.id, email: u.email, prenom: u.prenom, nom: u.nom, appartenances: [], jury: [] } : acteurDe(u.id);
+  return options.actif === false ? { id: u.id, email: u.email, prenom: u.prenom, nom: u.nom, appartenances: [], jury: [], expert: false } : acteurDe(u.id);
 }
 
 function adresse(): string {

@@ -14,6 +14,7 @@ import { ListePieces } from "@/components/candidatures/ListePieces";
 import { ListeSignatures } from "@/components/candidatures/ListeSignatures";
 import { ContenuCandidature } from "@/components/candidatures/ContenuCandidature";
 import { RetraitCandidature } from "@/components/candidatures/RetraitCandidature";
+import { SectionAvis } from "@/components/avis/SectionAvis";
 import { getActeur, requireActeur } from "@/lib/auth/session";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { trouverCandidature } from "@/lib/candidatures/queries";
@@ -27,6 +28,7 @@ import { annonceDecision } from "@/lib/instruction/annonces";
 import { chargerPanneauRecevabilite, comparerDerniersDepots, demandeCorrectionsEnCours } from "@/lib/instruction/queries";
 import { deposerCandidatureAction, inviterSignataireAction, retirerCandidatureAction } from "./actions";
 import { deciderRecevabiliteAction } from "./actions-instruction";
+import { annulerDemandeAvisAction, demanderAvisAction } from "./actions-avis";
 
 type Parametres = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -124,6 +126,7 @@ export default async function PageCandidature({ params, searchParams }: Parametr
           <ListePieces pieces={pieces} />
         </div>
         <div className={fr.cx("fr-col-12", "fr-col-lg-5")}>
+          <SectionAvis acteur={acteur} candidature={c} demander={demanderAvisAction} annuler={annulerDemandeAvisAction} />
           <ListeSignatures signatures={signatures} hashActuel={c.hashContenu} />
           <Chronologie evenements={evenements ?? []} />
         </div>
