@@ -81,7 +81,7 @@ test("messages : visibilités, non-lus, réponse avec pièce jointe", async ({ p
   await expect(recu).toContainText(TEXTES.tous);
   await expect(recu.getByText("Porteurs, service de l'État et DGALN")).toBeVisible();
   await expect(recu.getByText("Nouveau")).toBeVisible();
-  await expect(recu.getByText("DGALN · Référent national", { exact: false })).toBeVisible();
+  await expect(recu).toContainText("Direction générale de l'aménagement, du logement et de la nature · Référent national");
   for (const cache of [TEXTES.etat_dgaln, TEXTES.dgaln]) await expect(pageCommune.getByText(cache)).toHaveCount(0);
   // Pas de choix : une collectivité n'écrit qu'aux porteurs et à la DGALN.
   await expect(pageCommune.getByRole("radio")).toHaveCount(0);
