@@ -21,7 +21,11 @@ const messagesDuFil = (page: Page) => fil(page).getByRole("list", { name: "Fil d
 
 async function ecrire(page: Page, texte: string, lecteurs?: RegExp, pieceJointe?: string) {
   const formulaire = page.getByRole("form", { name: "Écrire un message" });
-  if (lecteurs) await formulaire.getByRole("radio", { name: lecteurs }).check();
+  if (lecteurs) {
+    // Le DSFR dessine le bouton radio sur son libellé : on clique le libellé, comme l'usager.
+    await formulaire.locator("label").filter({ hasText: lecteurs }).click();
+    await expect(formulaire.getByRole("radio", { name: lecteurs })).toBeChecked();
+  }
   if (pieceJointe) {
     await formulaire
       .getByLabel("Pièces jointes (facultatif)", { exact: false })
