@@ -1,6 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { formaterTaille } from "@/lib/fichiers/type-fichier";
+import { taille } from "@/components/candidatures/ListePieces";
 import { dateIso, formaterDateHeure } from "@/lib/format/dates";
 import type { Fil, MessageAffiche } from "@/lib/messages/fil";
 import { LIBELLES_VISIBILITE } from "@/lib/messages/libelles";
@@ -47,7 +47,7 @@ function Message({ m }: { m: MessageAffiche }) {
               <a className={fr.cx("fr-link", "fr-link--sm", "fr-link--download")} href={`/api/messages/pieces-jointes/${p.id}`} style={{ overflowWrap: "anywhere" }}>
                 {p.nomFichier}
                 <span className={fr.cx("fr-link__detail")}>
-                  {formatFichier(p.typeMime)} – {formaterTaille(p.taille)}
+                  {formatFichier(p.typeMime)} – {taille(p.taille)}
                 </span>
               </a>
             </li>
