@@ -3,6 +3,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Card } from "@codegouvfr/react-dsfr/Card";
 import { dateIso, formaterDate } from "@/lib/format/dates";
+import { BadgeNonLus } from "@/components/messages/BadgeNonLus";
 import { BadgeStatut } from "./BadgeStatut";
 import { FORMATS } from "./libelles";
 import type { LigneTableau } from "./TableauCandidatures";
@@ -13,7 +14,7 @@ export function texteSignatures(n: number): string {
 }
 
 type PropsCarte = {
-  candidature: Pick<LigneTableau, "id" | "reference" | "titre" | "statut" | "signaturesValides">;
+  candidature: Pick<LigneTableau, "id" | "reference" | "titre" | "statut" | "signaturesValides" | "messagesNonLus">;
   titleAs: "h2" | "h3";
   desc: string;
   /** Le détail daté en bas de carte (un seul nœud : fr-card__detail est une boîte flex). */
@@ -40,6 +41,11 @@ export function CarteCandidature({ candidature: c, titleAs, desc, detail }: Prop
               {texteSignatures(c.signaturesValides)}
             </Badge>
           </li>
+          {c.messagesNonLus > 0 && (
+            <li>
+              <BadgeNonLus nombre={c.messagesNonLus} />
+            </li>
+          )}
         </ul>
       }
       desc={desc}

@@ -14,7 +14,8 @@ function typeFichier(typeMime: string): string {
   return extension === "jpg" ? "JPEG" : (extension?.toUpperCase() ?? "Fichier");
 }
 
-function taille(octets: number): string {
+/** « 12 ko », « 1,4 Mo » : la taille d'un fichier joint, comme dans la liste des pièces. */
+export function taille(octets: number): string {
   if (octets < 1024 * 1024) return `${formaterNombre(Math.max(1, Math.round(octets / 1024)))} ko`;
   return `${formaterNombre(Math.round((octets / (1024 * 1024)) * 10) / 10)} Mo`;
 }

@@ -6,6 +6,7 @@ import type { Page } from "@/lib/autorisations/pagination";
 import { dateIso, formaterDate } from "@/lib/format/dates";
 import { accorder, formaterNombre } from "@/lib/format/nombres";
 import { Tableau } from "@/components/layout/Tableau";
+import { BadgeNonLus } from "@/components/messages/BadgeNonLus";
 import { BadgeStatut } from "./BadgeStatut";
 import { CartesCandidatures, texteSignatures } from "./CartesCandidatures";
 import type { ValeursFiltresCandidatures } from "./FiltresCandidatures";
@@ -21,6 +22,8 @@ export type LigneTableau = {
   collectivitePrincipale: { nom: string };
   session: { theme: string } | null;
   signaturesValides: number;
+  /** Messages que l'acteur peut lire et n'a pas encore lus. */
+  messagesNonLus: number;
 };
 
 function adressePage(filtres: ValeursFiltresCandidatures, page: number): string {
@@ -74,9 +77,16 @@ export function TableauCandidatures({
               titreMasque
               entetes={["Référence", "Titre", "Collectivité principale", "Format", "Session", "Statut", "Signatures", "Dernière modification"]}
               lignes={lignes.map((c) => [
-                <Link key="ref" href={`/candidatures/${c.id}`} style={{ whiteSpace: "nowrap" }}>
-                  {c.reference}
-                </Link>,
+                <span key="ref">
+                  <Link href={`/candidatures/${c.id}`} style={{ whiteSpace: "nowrap" }}>
+                    {c.reference}
+                  </Link>
+                  {c.messagesNonLus > 0 && (
+                    <span className={fr.cx("fr-mt-1v")} style={{ display: "block" }}>
+                      <BadgeNonLus nombre={c.messagesNonLus} />
+                    </span>
+                  )}
+                </span>,
                 c.titre,
                 c.collectivitePrincipale.nom,
                 FORMATS[c.format],

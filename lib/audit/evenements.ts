@@ -5,6 +5,7 @@
 import type {
   AvisEtat,
   FormatAtelier,
+  VisibiliteMessage,
   PartieSignataire,
   RoleAppartenance,
   SensAvis,
@@ -89,6 +90,16 @@ export type DonneesEvenements = {
   "decision.retenue": DonneesDecision;
   "decision.non_retenue": DonneesDecision;
   "atelier.cree": { reference: string };
+  /**
+   * Écrit sans `candidatureId` (la candidature est dans les données) : la chronologie de la fiche,
+   * lue par tous les porteurs, ne doit pas trahir l'existence d'une note interne. Jamais le texte.
+   */
+  "message.ecrit": {
+    candidatureId: string;
+    visibilite: VisibiliteMessage;
+    piecesJointes: { nomFichier: string; taille: number; typeMime: string; sha256: string }[];
+    notifies: number;
+  };
   "connexion.reussie": Connexion;
   "connexion.demo": Connexion;
   "connexion.echouee": { methode: MethodeConnexion; raison: RaisonEchec; email?: string; ip?: string; detail?: string };
@@ -144,6 +155,7 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "decision.retenue": "Candidature retenue",
   "decision.non_retenue": "Candidature non retenue",
   "atelier.cree": "Atelier créé",
+  "message.ecrit": "Message",
   "connexion.reussie": "Connexion",
   "connexion.demo": "Connexion de démonstration",
   "connexion.echouee": "Échec de connexion",

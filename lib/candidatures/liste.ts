@@ -6,6 +6,7 @@ import type { Acteur } from "@/lib/auth/acteur";
 import { bornerPagination, pagesProposees, type Page } from "@/lib/autorisations/pagination";
 import { porteeCandidature } from "@/lib/autorisations/politique";
 import { prisma } from "@/lib/db";
+import { compterNonLus } from "@/lib/messages/queries";
 import type { FormatAtelier, PartieSignataire, Prisma, StatutCandidature } from "@/lib/generated/prisma/client";
 
 const SELECTION = {
@@ -22,7 +23,7 @@ const SELECTION = {
 } as const satisfies Prisma.CandidatureSelect;
 
 type Brute = Prisma.CandidatureGetPayload<{ select: typeof SELECTION }>;
-export type LigneListe = Omit<Brute, "signatures" | "hashContenu"> & { signaturesValides: number };
+export type LigneListe = Omit<Brute, "signatures" | "hashContenu"> & { signaturesValides: number; messagesNonLus: number };
 
 /** Tris proposés par la liste (`?tri=` dans l'URL). */
 export type Tri = "modification" | "reference";
@@ -49,6 +50,8 @@ export async function listerMesCandidatures(acteur: Acteur, filtres: FiltresList
     prisma.candidature.findMany({ where, select: SELECTION, orderBy, skip, take }),
     prisma.candidature.count({ where }),
   ]);
+  // Les non-lus de toute la page en une requête (badges des cartes et du tableau).
+  const nonLus = await compterNonLus(acteur, brutes.map((c) => c.id));
   const lignes = brutes.map((c) => ({
     id: c.id,
     reference: c.reference,
@@ -59,6 +62,7 @@ export async function listerMesCandidatures(acteur: Acteur, filtres: FiltresList
     collectivitePrincipale: c.collectivitePrincipale,
     session: c.session,
     signaturesValides: signaturesValides(c),
+    messagesNonLus: nonLus.get(c.id) ?? 0,
   }));
   return { lignes, total, page, parPage, ...pagesProposees(total, parPage) };
 }

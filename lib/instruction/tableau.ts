@@ -9,6 +9,7 @@ import { departementsDe, droitsDe, remplitProfil, ROLES_PAR_PROFIL } from "@/lib
 import { prisma } from "@/lib/db";
 import type { AvisEtat, PartieSignataire, Prisma } from "@/lib/generated/prisma/client";
 import { StatutCandidature } from "@/lib/generated/prisma/enums";
+import { compterNonLus } from "@/lib/messages/queries";
 import { listerSessions } from "@/lib/sessions/queries-acteur";
 import type { FiltresTableau } from "./filtres";
 import { ordreTableau, rechercherDansLaPortee, selectionTableau } from "./selection";
@@ -37,6 +38,8 @@ export type LigneInstruction = Omit<Brute, "signatures" | "hashContenu"> & {
   signaturesValides: number;
   /** Avis du service de l'État, donné avec sa signature du contenu actuel. */
   avisEtat: AvisEtat | null;
+  /** Messages que l'acteur peut lire et n'a pas encore lus. */
+  messagesNonLus: number;
 };
 
 export type TableauInstruction = Page<LigneInstruction> & {
@@ -44,7 +47,7 @@ export type TableauInstruction = Page<LigneInstruction> & {
   parStatut: Record<StatutCandidature, number>;
 };
 
-function enLigne(c: Brute, departements: Map<string, string>): LigneInstruction {
+function enLigne(c: Brute, departements: Map<string, string>, nonLus: Map<string, number>): LigneInstruction {
   const actuelles = c.signatures.filter((s) => s.hashContenu === c.hashContenu);
   const parties = new Set<PartieSignataire>(actuelles.map((s) => s.partie));
   const { signatures: _s, hashContenu: _h, ...reste } = c;
@@ -55,6 +58,7 @@ function enLigne(c: Brute, departements: Map<string, string>): LigneInstruction 
     departement: departements.get(c.codeDepartement) ?? c.codeDepartement,
     signaturesValides: parties.size,
     avisEtat: actuelles.find((s) => s.partie === "etat")?.avis ?? null,
+    messagesNonLus: nonLus.get(c.id) ?? 0,
   };
 }
 
@@ -94,13 +98,16 @@ export async function lireTableau(acteur: Acteur, filtres: FiltresTableau, optio
   const parId = new Map(lues.map((c) => [c.id, c]));
   const brutes: Brute[] = ids.flatMap((id) => parId.get(id) ?? []);
   const codes = [...new Set(brutes.map((c) => c.codeDepartement))];
-  const departements = new Map(
-    codes.length ? (await prisma.departement.findMany({ where: { code: { in: codes } }, select: { code: true, nom: true } })).map((d) => [d.code, d.nom]) : [],
-  );
+  // Les non-lus de toute la page en une requête (badges des lignes).
+  const [noms, nonLus] = await Promise.all([
+    codes.length ? prisma.departement.findMany({ where: { code: { in: codes } }, select: { code: true, nom: true } }) : [],
+    compterNonLus(acteur, ids),
+  ]);
+  const departements = new Map(noms.map((d) => [d.code, d.nom]));
 
   const parStatut = Object.fromEntries(Object.values(StatutCandidature).map((s) => [s, 0])) as Record<StatutCandidature, number>;
   for (const g of groupes) parStatut[g.statut] = g._count._all;
-  return { lignes: brutes.map((c) => enLigne(c, departements)), total, page, parPage, pages, tronquee, parStatut };
+  return { lignes: brutes.map((c) => enLigne(c, departements, nonLus)), total, page, parPage, pages, tronquee, parStatut };
 }
 
 // ─── Ce que l'acteur peut choisir dans les filtres ─────────────────────────────────────────────

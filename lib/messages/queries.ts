@@ -57,3 +57,80 @@ export async function visibilitesPermises(
   }
   return permises;
 }
+
+// ─── Le fil d'une candidature (issue 12) ───────────────────────────────────────────────────────
+
+const SELECTION_FIL = {
+  id: true,
+  visibilite: true,
+  contenu: true,
+  creeLe: true,
+  auteurId: true,
+  auteur: {
+    select: {
+      email: true,
+      prenom: true,
+      nom: true,
+      appartenances: { select: { role: true, organisation: { select: { id: true, nom: true, type: true, codeDepartement: true } } } },
+    },
+  },
+  piecesJointes: { select: { id: true, nomFichier: true, fichier: { select: { taille: true, typeMime: true } } }, orderBy: { id: "asc" } },
+} as const satisfies Prisma.MessageSelect;
+
+export type MessageDuFil = Prisma.MessageGetPayload<{ select: typeof SELECTION_FIL }> & {
+  /** Écrit par un autre, et pas encore lu par l'acteur avant cette ouverture du fil. */
+  nouveau: boolean;
+};
+
+/** Le fil de la candidature tel que l'acteur peut le lire, du plus ancien au plus récent. */
+export async function listerFil(acteur: Acteur, candidatureId: string, client: Client = prisma): Promise<MessageDuFil[]> {
+  if (!estIdentifiant(candidatureId)) return [];
+  const messages = await client.message.findMany({
+    where: { AND: [{ candidatureId }, porteeMessage(acteur, "lire")] },
+    select: { ...SELECTION_FIL, lectures: { where: { utilisateurId: acteur.id }, select: { luLe: true } } },
+    orderBy: [{ creeLe: "asc" }, { id: "asc" }],
+  });
+  return messages.map(({ lectures, ...m }) => ({ ...m, nouveau: m.auteurId !== acteur.id && lectures.length === 0 }));
+}
+
+/** Ce que l'acteur peut faire dans le fil de cette candidature : visibilités lisibles et permises à l'écriture. */
+export async function droitsFil(
+  acteur: Acteur,
+  candidatureId: string,
+  client: Client = prisma,
+): Promise<{ lecture: VisibiliteMessage[]; ecriture: VisibiliteMessage[] }> {
+  if (!estIdentifiant(candidatureId)) return { lecture: [], ecriture: [] };
+  const visibilites = Object.keys(VISIBILITES) as VisibiliteMessage[];
+  const ouvertes = (action: ActionDe<"message">) =>
+    Promise.all(
+      visibilites.map((v) => client.candidature.count({ where: { AND: [{ id: candidatureId }, porteeCandidaturePourMessage(acteur, action, v)] } })),
+    ).then((n) => visibilites.filter((_, i) => n[i]! > 0));
+  const [lecture, ecriture] = await Promise.all([ouvertes("lire"), ouvertes("ecrire")]);
+  return { lecture, ecriture };
+}
+
+/**
+ * Messages non lus par l'acteur, par candidature (badges des listes) : lisibles par lui, écrits par
+ * un autre, sans accusé de lecture de sa part. Une seule requête pour toute la page.
+ */
+export async function compterNonLus(acteur: Acteur, candidatureIds: readonly string[], client: Client = prisma): Promise<Map<string, number>> {
+  const ids = candidatureIds.filter(estIdentifiant);
+  if (ids.length === 0) return new Map();
+  const groupes = await client.message.groupBy({
+    by: ["candidatureId"],
+    where: {
+      AND: [{ candidatureId: { in: ids } }, porteeMessage(acteur, "lire"), { auteurId: { not: acteur.id } }, { lectures: { none: { utilisateurId: acteur.id } } }],
+    },
+    _count: { _all: true },
+  });
+  return new Map(groupes.map((g) => [g.candidatureId, g._count._all]));
+}
+
+/** Le fichier d'une pièce jointe à un message que l'acteur peut lire ; `null` sinon (même réponse qu'inexistante). */
+export async function chargerFichierPieceJointe(acteur: Acteur, id: string, client: Client = prisma) {
+  if (!estIdentifiant(id)) return null;
+  return client.pieceJointeMessage.findFirst({
+    where: { AND: [{ id }, { message: porteeMessage(acteur, "lire") }] },
+    select: { nomFichier: true, fichier: { select: { contenu: true, typeMime: true, taille: true, sha256: true } } },
+  });
+}

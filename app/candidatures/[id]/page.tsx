@@ -20,6 +20,8 @@ import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { trouverCandidature } from "@/lib/candidatures/queries";
 import { listerEvenementsCandidature } from "@/lib/candidatures/timeline";
 import { listerPieces } from "@/lib/pieces/queries";
+import { FilMessages } from "@/components/messages/FilMessages";
+import { ouvrirFil } from "@/lib/messages/fil";
 import { listerSignatures } from "@/lib/candidatures/liste";
 import { BandeauCorrections } from "@/components/instruction/BandeauCorrections";
 import { ComparaisonDepots } from "@/components/instruction/ComparaisonDepots";
@@ -68,6 +70,8 @@ export default async function PageCandidature({ params, searchParams }: Parametr
     comparerDerniersDepots(acteur, c.id),
   ]);
   if (!controle) notFound();
+  // Après les lectures de la fiche : ouvrir le fil marque ses messages comme lus.
+  const fil = await ouvrirFil(acteur, { ...c, collectivitePrincipaleId: c.collectivitePrincipale.id, serviceEtatId: c.serviceEtat.id });
   const organisations = { collectivite: c.collectivitePrincipale.nom, etat: c.serviceEtat.nom };
   const message = annonce(sp, organisations);
   const etape = controle.prochaineEtape;
@@ -131,6 +135,7 @@ export default async function PageCandidature({ params, searchParams }: Parametr
           <Chronologie evenements={evenements ?? []} />
         </div>
       </div>
+      {fil && <FilMessages candidatureId={c.id} fil={fil} />}
     </div>
   );
 }
