@@ -2,6 +2,7 @@
 // le nom et le département de chaque organisation) et ses participations aux jurys, agrégées en JSON.
 // Sans dépendance à Next (`server-only`, cookies) : utilisé par lib/auth/session.ts et par les tests.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { sqlCollectivitesACheval } from "@/lib/referentiel/collectivites-a-cheval";
 import type { Acteur, AppartenanceActeur } from "./acteur";
 import { echeanceSession, finAbsolueSession, INACTIVITE_MAX_S, PROLONGATION_TOUS_LES_S } from "./parametres";
 
@@ -14,6 +15,7 @@ type LigneActeur = {
   nom: string | null;
   appartenances: AppartenanceActeur[];
   jury: { sessionId: string; membreJuryId: string }[];
+  collectivitesACheval: Record<string, string[]> | null;
 };
 
 const COLONNES_ACTEUR = Prisma.sql`
@@ -26,7 +28,12 @@ const COLONNES_ACTEUR = Prisma.sql`
     WHERE a."utilisateurId" = u.id), '[]'::json) AS appartenances,
   COALESCE((
     SELECT json_agg(json_build_object('sessionId', m."sessionId", 'membreJuryId', m.id) ORDER BY m."creeLe", m.id)
-    FROM membre_jury m WHERE m."utilisateurId" = u.id), '[]'::json) AS jury`;
+    FROM membre_jury m WHERE m."utilisateurId" = u.id), '[]'::json) AS jury,
+  (SELECT json_object_agg(s.code, s.ids) FROM (
+    SELECT d.code, ${sqlCollectivitesACheval(Prisma.sql`d.code`)} AS ids
+    FROM (SELECT DISTINCT o."codeDepartement" AS code FROM appartenance a JOIN organisation o ON o.id = a."organisationId"
+          WHERE a."utilisateurId" = u.id AND o.type = 'service_etat' AND o."codeDepartement" IS NOT NULL) d) s
+   WHERE cardinality(s.ids) > 0) AS "collectivitesACheval"`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -38,6 +45,7 @@ function versActeur(ligne: LigneActeur): Acteur {
     nom: ligne.nom,
     appartenances: ligne.appartenances,
     jury: ligne.jury,
+    ...(ligne.collectivitesACheval && { collectivitesACheval: ligne.collectivitesACheval }),
   };
 }
 

@@ -18,4 +18,11 @@ export type Acteur = {
   appartenances: AppartenanceActeur[];
   /** Sessions nationales dont l'acteur est juré. */
   jury: { sessionId: string; membreJuryId: string }[];
+  /**
+   * R4 : pour chaque département d'un service de l'État de l'acteur, les collectivités sur ce
+   * département et au moins un autre (EPCI à cheval, région, Collectivité européenne d'Alsace),
+   * en identifiants d'organisation. Leurs candidatures sont lisibles par les services de tous
+   * leurs départements (décision 026). Absent : aucune.
+   */
+  collectivitesACheval?: Record<string, string[]>;
 };

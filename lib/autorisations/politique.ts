@@ -51,7 +51,12 @@ export const STATUTS_TABLEAU_OUVERT = ["en_deliberation", "resultats_publies"] a
 
 // ─── Liens possibles entre un profil et une ligne, par ressource ───────────────────────────────
 
-type LiensCandidature = { collectivite: "porteuse" | "principale"; etat: "departement" | "competent"; dgaln: "tout"; jure: "affectee" };
+/**
+ * `etat` : `competent` = il est le service compétent ; `departement` = … ou la candidature relève de
+ * son département ; `concernee` = … ou sa collectivité principale s'étend sur son département
+ * (EPCI à cheval sur plusieurs départements, R4 : décision 026).
+ */
+type LiensCandidature = { collectivite: "porteuse" | "principale"; etat: "concernee" | "departement" | "competent"; dgaln: "tout"; jure: "affectee" };
 type LiensSession = { connecte: "publiees"; jure: "siennes"; dgaln: "tout" };
 type LiensEvaluation = { jure: "propres" | "propres_affectees" | "tableau_ouvert"; dgaln: "tout" };
 type LiensAtelier = { collectivite: "associee" | "principale"; etat: "departement" | "competent"; dgaln: "tout" };
@@ -94,9 +99,11 @@ const ETAT = ROLES_PAR_PROFIL.etat;
 const DGALN = ROLES_PAR_PROFIL.dgaln;
 const TOUTES_VISIBILITES = ["tous", "etat_dgaln", "dgaln"] as const satisfies readonly VisibiliteMessage[];
 
+// R4 : les services de tous les départements de la collectivité principale lisent la candidature ;
+// seul le service compétent (et celui de son département) la rédige.
 const lectureCandidature = [
   { profil: "collectivite", roles: COLLECTIVITE, lien: "porteuse" },
-  { profil: "etat", roles: ETAT, lien: "departement" },
+  { profil: "etat", roles: ETAT, lien: "concernee" },
   { profil: "dgaln", roles: DGALN, lien: "tout" },
   { profil: "jure", lien: "affectee" },
 ] as const satisfies readonly Droits["candidature"][];
@@ -135,7 +142,7 @@ export const POLITIQUE = {
     // Tableau d'instruction et ses exports (issue 11) : la DGALN voit tout, un service de l'État
     // son département ; la collectivité garde « Mes candidatures ».
     tableau: [
-      { profil: "etat", roles: ETAT, lien: "departement" },
+      { profil: "etat", roles: ETAT, lien: "concernee" },
       { profil: "dgaln", roles: DGALN, lien: "tout" },
     ],
   },
@@ -233,6 +240,11 @@ export function departementsDe(acteur: Acteur, roles: readonly RoleDe<"etat">[])
     .map((a) => a.codeDepartement!);
 }
 
+/** Collectivités sur l'un de ces départements et au moins un autre (chargées avec l'acteur). */
+export function collectivitesACheval(acteur: Acteur, departements: readonly string[]): string[] {
+  return [...new Set(departements.flatMap((code) => acteur.collectivitesACheval?.[code] ?? []))];
+}
+
 /** L'acteur remplit-il le profil de ce droit (indépendamment de la ligne visée) ? */
 export function remplitProfil(acteur: Habilitations, droit: { profil: Profil; roles?: readonly RoleAppartenance[] }): boolean {
   switch (droit.profil) {
@@ -320,9 +332,16 @@ function candidatures(acteur: Acteur, d: Droits["candidature"]): Prisma.Candidat
     case "etat":
       return siNonVide(organisationsDe(acteur, "etat", d.roles), (ids) => {
         const departements = departementsDe(acteur, d.roles);
-        return d.lien === "competent" || departements.length === 0
-          ? { serviceEtatId: { in: ids } }
-          : { OR: [{ serviceEtatId: { in: ids } }, { codeDepartement: { in: departements } }] };
+        if (d.lien === "competent" || departements.length === 0) return { serviceEtatId: { in: ids } };
+        const aCheval = d.lien === "concernee" ? collectivitesACheval(acteur, departements) : [];
+        // Une seule clause, trois index (service, département, collectivité principale) : BitmapOr.
+        return {
+          OR: [
+            { serviceEtatId: { in: ids } },
+            { codeDepartement: { in: departements } },
+            ...(aCheval.length ? [{ collectivitePrincipaleId: { in: aCheval } }] : []),
+          ],
+        };
       });
     case "dgaln":
       return siNonVide(organisationsDe(acteur, "dgaln", d.roles), () => ({}));

@@ -7,6 +7,7 @@ import { departementsDe, ROLES_PAR_PROFIL } from "@/lib/autorisations/politique"
 import { getActeur } from "@/lib/auth/session";
 import { creerCandidature } from "@/lib/candidatures/creer-candidature";
 import { candidaturesActivesSimilaires } from "@/lib/candidatures/lister-similaires";
+import { servicesCompetentsProposes, type ServiceCompetentPropose } from "@/lib/candidatures/services-competents";
 import type { FormatAtelier } from "@/lib/generated/prisma/enums";
 import { rechercherCollectivitesEnBase } from "@/lib/referentiel/recherche-application";
 
@@ -37,3 +38,10 @@ export async function similairesAction(entree: { collectiviteId: string; format:
   return lignes.map((c) => ({ id: c.id, reference: c.reference, titre: c.titre, statut: c.statut }));
 }
 
+
+/** R4 : services de l'État entre lesquels choisir le service compétent (siège d'abord) ; `null` sans session. */
+export async function servicesCompetentsAction(collectiviteId: unknown): Promise<ServiceCompetentPropose[] | null> {
+  const acteur = await getActeur();
+  if (!acteur) return null;
+  return typeof collectiviteId === "string" ? servicesCompetentsProposes(acteur, collectiviteId) : [];
+}
