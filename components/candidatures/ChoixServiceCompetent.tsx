@@ -9,18 +9,20 @@ type Props = {
   valeur: string | null;
   onChange: (id: string) => void;
   erreur?: string;
+  /** Par défaut « Service de l'État compétent », avec l'explication du choix. */
+  legende?: string;
 };
 
 export function libelleDepartementService(s: ServiceCompetentPropose): string {
   return `${s.departement.nom} (${s.departement.code})${s.siege ? ", département du siège" : ""}`;
 }
 
-export function ChoixServiceCompetent({ services, valeur, onChange, erreur }: Props) {
+export function ChoixServiceCompetent({ services, valeur, onChange, erreur, legende }: Props) {
   if (services.length < 2) return null;
   return (
     <RadioButtons
-      legend="Service de l'État compétent"
-      hintText="La collectivité s'étend sur plusieurs départements : choisissez le service de l'État qui rédige et cosigne la candidature avec elle. Les services des autres départements pourront la consulter."
+      legend={legende ?? "Service de l'État compétent"}
+      hintText={legende ? undefined : "La collectivité s'étend sur plusieurs départements : choisissez le service de l'État qui rédige et cosigne la candidature avec elle. Les services des autres départements pourront la consulter."}
       name="serviceEtatId"
       state={erreur ? "error" : "default"}
       stateRelatedMessage={erreur}
