@@ -30,9 +30,9 @@ const COLONNES_ACTEUR = Prisma.sql`
     SELECT json_agg(json_build_object('sessionId', m."sessionId", 'membreJuryId', m.id) ORDER BY m."creeLe", m.id)
     FROM membre_jury m WHERE m."utilisateurId" = u.id), '[]'::json) AS jury,
   (SELECT json_object_agg(s.code, s.ids) FROM (
-    SELECT d.code, ${sqlCollectivitesACheval(Prisma.sql`d.code`)} AS ids
-    FROM (SELECT DISTINCT o."codeDepartement" AS code FROM appartenance a JOIN organisation o ON o.id = a."organisationId"
-          WHERE a."utilisateurId" = u.id AND o.type = 'service_etat' AND o."codeDepartement" IS NOT NULL) d) s
+    SELECT sd.code, ${sqlCollectivitesACheval(Prisma.sql`sd.code`)} AS ids
+    FROM (SELECT DISTINCT so."codeDepartement" AS code FROM appartenance sa JOIN organisation so ON so.id = sa."organisationId"
+          WHERE sa."utilisateurId" = u.id AND so.type = 'service_etat' AND so."codeDepartement" IS NOT NULL) sd) s
    WHERE cardinality(s.ids) > 0) AS "collectivitesACheval"`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

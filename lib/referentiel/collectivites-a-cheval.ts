@@ -10,18 +10,18 @@ import { DEPARTEMENTS_ALSACE, ID_COLLECTIVITE_ALSACE } from "./construire";
 /** Identifiants (texte) des collectivités sur le département `codeDepartement` et au moins un autre. */
 export function sqlCollectivitesACheval(codeDepartement: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`ARRAY(
-    SELECT p.id::text FROM organisation p
-    WHERE p.type = 'epci' AND p.siren IN (
-      SELECT c."epciSiren" FROM commune c
-      WHERE c."epciSiren" IN (SELECT m."epciSiren" FROM commune m WHERE m."codeDepartement" = ${codeDepartement})
-      GROUP BY c."epciSiren" HAVING count(DISTINCT c."codeDepartement") > 1)
+    SELECT pc.id::text FROM organisation pc
+    WHERE pc.type = 'epci' AND pc.siren IN (
+      SELECT cm."epciSiren" FROM commune cm
+      WHERE cm."epciSiren" IN (SELECT cd."epciSiren" FROM commune cd WHERE cd."codeDepartement" = ${codeDepartement})
+      GROUP BY cm."epciSiren" HAVING count(DISTINCT cm."codeDepartement") > 1)
     UNION ALL
-    SELECT p.id::text FROM organisation p
-    WHERE p.type = 'region'
-      AND p."codeRegion" = (SELECT d."codeRegion" FROM departement d WHERE d.code = ${codeDepartement})
-      AND (SELECT count(*) FROM departement d WHERE d."codeRegion" = p."codeRegion") > 1
+    SELECT pc.id::text FROM organisation pc
+    WHERE pc.type = 'region'
+      AND pc."codeRegion" = (SELECT dr."codeRegion" FROM departement dr WHERE dr.code = ${codeDepartement})
+      AND (SELECT count(*) FROM departement dn WHERE dn."codeRegion" = pc."codeRegion") > 1
     UNION ALL
-    SELECT p.id::text FROM organisation p
-    WHERE p.id = ${ID_COLLECTIVITE_ALSACE}::uuid AND ${codeDepartement} = ANY(${[...DEPARTEMENTS_ALSACE]}::text[])
+    SELECT pc.id::text FROM organisation pc
+    WHERE pc.id = ${ID_COLLECTIVITE_ALSACE}::uuid AND ${codeDepartement} = ANY(${[...DEPARTEMENTS_ALSACE]}::text[])
     ORDER BY 1)`;
 }
