@@ -15,7 +15,6 @@ type LigneActeur = {
   nom: string | null;
   appartenances: AppartenanceActeur[];
   jury: { sessionId: string; membreJuryId: string }[];
-  collectivitesACheval: Record<string, string[]> | null;
 };
 
 const COLONNES_ACTEUR = Prisma.sql`
@@ -28,16 +27,32 @@ const COLONNES_ACTEUR = Prisma.sql`
     WHERE a."utilisateurId" = u.id), '[]'::json) AS appartenances,
   COALESCE((
     SELECT json_agg(json_build_object('sessionId', m."sessionId", 'membreJuryId', m.id) ORDER BY m."creeLe", m.id)
-    FROM membre_jury m WHERE m."utilisateurId" = u.id), '[]'::json) AS jury,
-  (SELECT json_object_agg(s.code, s.ids) FROM (
-    SELECT sd.code, ${sqlCollectivitesACheval(Prisma.sql`sd.code`)} AS ids
-    FROM (SELECT DISTINCT so."codeDepartement" AS code FROM appartenance sa JOIN organisation so ON so.id = sa."organisationId"
-          WHERE sa."utilisateurId" = u.id AND so.type = 'service_etat' AND so."codeDepartement" IS NOT NULL) sd) s
-   WHERE cardinality(s.ids) > 0) AS "collectivitesACheval"`;
+    FROM membre_jury m WHERE m."utilisateurId" = u.id), '[]'::json) AS jury`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function versActeur(ligne: LigneActeur): Acteur {
+/**
+ * R4 : collectivités à cheval sur chaque département (décision 026). Données du référentiel, qui ne
+ * changent qu'avec son import (au démarrage d'une instance) : gardées en mémoire par département,
+ * une requête au premier besoin, rien ensuite pour les requêtes suivantes.
+ */
+const A_CHEVAL = new Map<string, string[]>();
+
+async function collectivitesACheval(prisma: Client, appartenances: AppartenanceActeur[]): Promise<Record<string, string[]> | null> {
+  const codes = [...new Set(appartenances.filter((a) => a.typeOrganisation === "service_etat" && a.codeDepartement).map((a) => a.codeDepartement!))];
+  const manquants = codes.filter((c) => !A_CHEVAL.has(c));
+  if (manquants.length > 0) {
+    const lignes = await prisma.$queryRaw<{ code: string; ids: string[] }[]>`
+      SELECT d.code, ${sqlCollectivitesACheval(Prisma.sql`d.code`)} AS ids FROM unnest(${manquants}::text[]) AS d(code)`;
+    // Vide (outre-mer, ou base sans référentiel encore) : relu la fois suivante, jamais figé.
+    for (const l of lignes) if (l.ids.length > 0) A_CHEVAL.set(l.code, l.ids);
+  }
+  const parDepartement = Object.fromEntries(codes.flatMap((c) => (A_CHEVAL.has(c) ? [[c, A_CHEVAL.get(c)!]] : [])));
+  return Object.keys(parDepartement).length > 0 ? parDepartement : null;
+}
+
+async function versActeur(prisma: Client, ligne: LigneActeur): Promise<Acteur> {
+  const aCheval = await collectivitesACheval(prisma, ligne.appartenances);
   return {
     id: ligne.id,
     email: ligne.email,
@@ -45,7 +60,7 @@ function versActeur(ligne: LigneActeur): Acteur {
     nom: ligne.nom,
     appartenances: ligne.appartenances,
     jury: ligne.jury,
-    ...(ligne.collectivitesACheval && { collectivitesACheval: ligne.collectivitesACheval }),
+    ...(aCheval && { collectivitesACheval: aCheval }),
   };
 }
 
@@ -54,7 +69,7 @@ export async function chargerActeur(prisma: Client, utilisateurId: string): Prom
   if (!UUID.test(utilisateurId)) return null;
   const [ligne] = await prisma.$queryRaw<LigneActeur[]>`
     SELECT ${COLONNES_ACTEUR} FROM utilisateur u WHERE u.id = ${utilisateurId}::uuid AND u.actif`;
-  return ligne ? versActeur(ligne) : null;
+  return ligne ? versActeur(prisma, ligne) : null;
 }
 
 /**
@@ -81,5 +96,5 @@ export async function chargerActeurDeSession(prisma: Client, jeton: string, main
     const echeance = echeanceSession(ligne.sessionCreeLe, maintenant);
     if (echeance > ligne.expires) await prisma.$executeRaw`UPDATE session_connexion SET expires = ${echeance} WHERE "sessionToken" = ${jeton}`;
   }
-  return versActeur(ligne);
+  return versActeur(prisma, ligne);
 }

@@ -9,12 +9,13 @@ import { DEPARTEMENTS_ALSACE, ID_COLLECTIVITE_ALSACE } from "./construire";
 
 /** Identifiants (texte) des collectivités sur le département `codeDepartement` et au moins un autre. */
 export function sqlCollectivitesACheval(codeDepartement: Prisma.Sql): Prisma.Sql {
+  // EPCI : ceux des communes du département (index du département), gardés si l'une de leurs
+  // communes est ailleurs — sonde par l'index de l'EPCI, LIMIT 1 : jamais de lecture de toute la table.
   return Prisma.sql`ARRAY(
-    SELECT pc.id::text FROM organisation pc
-    WHERE pc.type = 'epci' AND pc.siren IN (
-      SELECT cm."epciSiren" FROM commune cm
-      WHERE cm."epciSiren" IN (SELECT cd."epciSiren" FROM commune cd WHERE cd."codeDepartement" = ${codeDepartement})
-      GROUP BY cm."epciSiren" HAVING count(DISTINCT cm."codeDepartement") > 1)
+    SELECT pc.id::text
+    FROM (SELECT DISTINCT cd."epciSiren" AS siren FROM commune cd WHERE cd."codeDepartement" = ${codeDepartement} AND cd."epciSiren" IS NOT NULL) e
+    JOIN organisation pc ON pc.siren = e.siren AND pc.type = 'epci'
+    WHERE (SELECT 1 FROM commune ca WHERE ca."epciSiren" = e.siren AND ca."codeDepartement" <> ${codeDepartement} LIMIT 1) IS NOT NULL
     UNION ALL
     SELECT pc.id::text FROM organisation pc
     WHERE pc.type = 'region'
