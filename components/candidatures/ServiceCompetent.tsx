@@ -2,6 +2,7 @@
 // plusieurs départements (R4, décision 026) : qui rédige et cosigne, qui peut suivre ; et, pour la
 // DGALN avant le dépôt, le changement de service.
 import { fr } from "@codegouvfr/react-dsfr";
+import { majuscule, nomAvecArticle } from "@/lib/candidatures/regles/libelles";
 import { servicesCompetents } from "@/lib/candidatures/services-competents";
 import type { ResultatAction } from "@/lib/errors";
 import { ChangerServiceCompetent } from "./ChangerServiceCompetent";
@@ -11,6 +12,9 @@ type Props = {
   peutChanger: boolean;
   changer: (entree: unknown) => Promise<ResultatAction<unknown>>;
 };
+
+/** « La DDT de la Côte-d'Or », en tête de phrase. */
+const service = (nom: string) => majuscule(nomAvecArticle(nom, { service: true }));
 
 function enumerer(noms: string[]): string {
   return noms.length <= 1 ? (noms[0] ?? "") : `${noms.slice(0, -1).join(", ")} et ${noms.at(-1)}`;
@@ -30,7 +34,7 @@ export async function ServiceCompetent({ candidature: c, peutChanger, changer }:
         La collectivité principale s&apos;étend sur plusieurs départements ({enumerer(services.map((s) => s.departement.nom))}).{" "}
         {competent ? (
           <>
-            <strong>{competent.nom}</strong> est le service compétent : ses agents rédigent la candidature avec la collectivité, ses
+            <strong>{service(competent.nom)}</strong> est le service compétent : ses agents rédigent la candidature avec la collectivité, ses
             signataires la cosignent et la déposent.
           </>
         ) : (
@@ -38,7 +42,7 @@ export async function ServiceCompetent({ candidature: c, peutChanger, changer }:
         )}
       </p>
       <p className={fr.cx("fr-mb-0")}>
-        {autres.length === 1 ? `${autres[0]!.nom} peut` : `${enumerer(autres.map((s) => s.nom))} peuvent`} consulter la candidature et la
+        {autres.length === 1 ? `${service(autres[0]!.nom)} peut` : `${service(enumerer(autres.map((s) => nomAvecArticle(s.nom, { service: true }))))} peuvent`} consulter la candidature et la
         suivre.
       </p>
       {peutChanger && <ChangerServiceCompetent candidatureId={c.id} services={autres} changer={changer} />}

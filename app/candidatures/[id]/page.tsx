@@ -16,6 +16,7 @@ import { ContenuCandidature } from "@/components/candidatures/ContenuCandidature
 import { RetraitCandidature } from "@/components/candidatures/RetraitCandidature";
 import { ServiceCompetent } from "@/components/candidatures/ServiceCompetent";
 import { STATUTS_CHANGEMENT_SERVICE } from "@/lib/candidatures/changer-service-competent";
+import { majuscule, nomAvecArticle } from "@/lib/candidatures/regles/libelles";
 import { getActeur, requireActeur } from "@/lib/auth/session";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { trouverCandidature } from "@/lib/candidatures/queries";
@@ -37,7 +38,7 @@ function annonce(sp: Record<string, string | string[] | undefined>, organisation
   const signature = sp.signature;
   if (signature === "collectivite" || signature === "etat") return `Votre signature pour ${organisations[signature]} est enregistrée.`;
   if (sp.retrait === "ok") return "La candidature est retirée : les autres porteurs ont reçu le motif par courriel.";
-  if (sp.service === "ok") return `${organisations.etat} est désormais le service de l'État compétent : les signatures déjà données sont annulées et les deux parties sont prévenues par courriel.`;
+  if (sp.service === "ok") return `${majuscule(nomAvecArticle(organisations.etat, { service: true }))} est désormais le service de l'État compétent : les signatures déjà données sont annulées et les deux parties sont prévenues par courriel.`;
   if (sp.depot === "ok") return "La candidature est déposée : le récépissé est téléchargeable ci-dessous, et les deux parties l'ont reçu par courriel.";
   return annonceDecision(sp.decision);
 }
