@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { executerAction } from "@/lib/actions/pipeline";
 import type { Acteur } from "@/lib/auth/acteur";
-import { porteeCandidature } from "@/lib/autorisations/politique";
+import { collectivitesACheval, porteeCandidature } from "@/lib/autorisations/politique";
 import { changerServiceCompetent } from "@/lib/candidatures/changer-service-competent";
 import { creerCandidature } from "@/lib/candidatures/creer-candidature";
 import { listerMesCandidatures } from "@/lib/candidatures/liste";
@@ -20,6 +20,7 @@ import { prisma } from "@/lib/db";
 import type { Organisation } from "@/lib/generated/prisma/client";
 import { lireFiltres } from "@/lib/instruction/filtres";
 import { lireTableau } from "@/lib/instruction/tableau";
+import { rechercherCollectivites } from "@/lib/referentiel/recherche";
 import { acteurDe } from "../helpers/acteurs";
 import { donnees } from "../helpers/candidatures";
 import * as f from "../helpers/factories";
@@ -85,6 +86,16 @@ describe("EPCI sur deux départements : CA Beaune Côte et Sud (21 et 71)", () =
     // Un agent de l'État crée pour son service : on ne lui propose que le sien.
     expect((await servicesCompetentsProposes(a.agent71, beaune.id)).map((s) => s.id)).toEqual([ddt71.id]);
     expect((await servicesCompetentsProposes(a.membre, beaune.id)).map((s) => s.id)).toEqual([ddt21.id, ddt71.id]);
+  });
+
+  it("l'agent de la DDT de Saône-et-Loire trouve l'EPCI dans sa recherche et crée avec son service", async () => {
+    const cherche = (inclus?: string[]) => rechercherCollectivites(prisma, BEAUNE, { departements: ["71"], inclus });
+    expect(await cherche()).toEqual([]);
+    expect((await cherche(collectivitesACheval(a.agent71, ["71"]))).map((c) => c.id)).toEqual([beaune.id]);
+    const cree = donnees(await creer(a.agent71));
+    expect(cree.serviceEtat.id).toBe(ddt71.id);
+    // Il ne crée pas au nom d'un autre service, qu'il ne pourrait plus rédiger.
+    expect(await creer(a.agent71, ddt21.id)).toMatchObject({ ok: false, code: "ACCES_REFUSE", fieldErrors: { serviceEtatId: ["Choisissez votre service."] } });
   });
 
   it("crée avec le service du siège par défaut, ou avec celui de l'autre département choisi", async () => {
