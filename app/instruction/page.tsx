@@ -45,7 +45,7 @@ export default async function PageInstruction({ searchParams }: Parametres) {
       <p className={fr.cx("fr-text--lead")}>
         {instruit
           ? "Toutes les candidatures du programme : recherchez, filtrez, puis ouvrez une candidature pour l'instruire."
-          : `Les candidatures de votre département (${departements}) : celles à co-signer, à déposer, et leur suivi par la DGALN.`}
+          : `Les candidatures de votre département (${departements}), y compris celles des collectivités qui s'étendent aussi sur un département voisin : celles à co-signer, à déposer, et leur suivi par la DGALN.`}
       </p>
       <VuesInstruction raccourcis={raccourcisPour(instruit)} vues={vues} supprimer={supprimerVueAction} />
       <FiltresInstruction filtres={filtres} options={options} libelles={libelles} />

@@ -10,7 +10,9 @@ import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { ResultatAction } from "@/lib/errors";
 import type { FormatAtelier } from "@/lib/generated/prisma/enums";
+import type { ServiceCompetentPropose } from "@/lib/candidatures/services-competents";
 import { ChoixCollectivite, type Collectivite } from "./ChoixCollectivite";
+import { ChoixServiceCompetent } from "./ChoixServiceCompetent";
 import { FORMATS } from "./libelles";
 import { texteAteliersInSitu, texteBornesDuree } from "@/lib/candidatures/regles/formats";
 
@@ -24,6 +26,7 @@ type Props = {
   creer: (entree: unknown) => Promise<ResultatAction<{ candidatureId: string }>>;
   rechercher: (texte: string) => Promise<Collectivite[] | null>;
   similaires: (entree: { collectiviteId: string; format: FormatAtelier; sessionId: string | null }) => Promise<Similaire[] | null>;
+  servicesCompetents: (collectiviteId: string) => Promise<ServiceCompetentPropose[] | null>;
 };
 
 const EXPLICATIONS: Record<FormatAtelier, string> = {
@@ -37,7 +40,7 @@ const EXPLICATIONS: Record<FormatAtelier, string> = {
 
 const MESSAGE_SESSION_EXPIREE = "Votre session a expiré : reconnectez-vous (le lien s'ouvre dans un nouvel onglet), puis réessayez. Vos choix sont conservés.";
 
-export function FormulaireNouvelleCandidature({ collectivitesPropres, rechercheEtat, sessions, creer, rechercher, similaires }: Props) {
+export function FormulaireNouvelleCandidature({ collectivitesPropres, rechercheEtat, sessions, creer, rechercher, similaires, servicesCompetents }: Props) {
   const router = useRouter();
   const [format, setFormat] = useState<FormatAtelier | null>(null);
   const [sessionId, setSessionId] = useState<string>(sessions[0]?.id ?? "");
@@ -49,6 +52,23 @@ export function FormulaireNouvelleCandidature({ collectivitesPropres, rechercheE
   const session = format === "national" ? sessionId || null : null;
   const cle = `${format}|${collectivite?.id}|${session}`;
   const existantes = verifiees?.cle === cle ? verifiees.lignes : null;
+  // R4 : services proposés pour la collectivité choisie, et celui retenu (le siège par défaut).
+  const [services, setServices] = useState<{ collectiviteId: string; liste: ServiceCompetentPropose[] } | null>(null);
+  const [serviceChoisi, setServiceChoisi] = useState<{ collectiviteId: string; id: string } | null>(null);
+  const servicesProposes = services && services.collectiviteId === collectivite?.id ? services.liste : [];
+  const serviceEtatId = serviceChoisi && serviceChoisi.collectiviteId === collectivite?.id ? serviceChoisi.id : (servicesProposes[0]?.id ?? null);
+  const [erreurService, setErreurService] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    if (!collectivite) return;
+    let actuel = true;
+    servicesCompetents(collectivite.id).then((r) => {
+      if (actuel && r) setServices({ collectiviteId: collectivite.id, liste: r });
+    });
+    return () => {
+      actuel = false;
+    };
+  }, [collectivite, servicesCompetents]);
 
   useEffect(() => {
     if (!format || !collectivite) return;
@@ -67,9 +87,10 @@ export function FormulaireNouvelleCandidature({ collectivitesPropres, rechercheE
     if (!format || !collectivite) return;
     setErreur(null);
     demarrer(async () => {
-      const r = await creer({ collectiviteId: collectivite.id, format, sessionId: session });
-      if (r.ok) router.push(`/candidatures/${r.data.candidatureId}`);
-      else setErreur({ message: r.code === "NON_AUTHENTIFIE" ? MESSAGE_SESSION_EXPIREE : r.message, connexion: r.code === "NON_AUTHENTIFIE" });
+      const r = await creer({ collectiviteId: collectivite.id, format, sessionId: session, serviceEtatId: servicesProposes.length > 1 ? serviceEtatId : null });
+      if (r.ok) return router.push(`/candidatures/${r.data.candidatureId}`);
+      setErreurService(r.fieldErrors?.serviceEtatId?.[0]);
+      setErreur({ message: r.code === "NON_AUTHENTIFIE" ? MESSAGE_SESSION_EXPIREE : r.message, connexion: r.code === "NON_AUTHENTIFIE" });
     });
   }
 
@@ -100,6 +121,17 @@ export function FormulaireNouvelleCandidature({ collectivitesPropres, rechercheE
         </Select>
       )}
       <ChoixCollectivite propres={collectivitesPropres} rechercheEtat={rechercheEtat} valeur={collectivite} onChange={setCollectivite} rechercher={rechercher} />
+      {collectivite && (
+        <ChoixServiceCompetent
+          services={servicesProposes}
+          valeur={serviceEtatId}
+          erreur={erreurService}
+          onChange={(id) => {
+            setErreurService(undefined);
+            setServiceChoisi({ collectiviteId: collectivite.id, id });
+          }}
+        />
+      )}
       {existantes && existantes.length > 0 && (
         <Alert
           severity="warning"

@@ -70,6 +70,14 @@ export type DonneesEvenements = {
   "candidature.modifiee": EcritureContenu;
   "candidature.deposee": { depotId: string; numero: number; numeroRecepisse: string; hashContenu: string };
   "candidature.retiree": { statutAvant: StatutCandidature; motif?: string };
+  /** R4 : la DGALN désigne un autre service compétent avant le dépôt (décision 026). */
+  "candidature.service_change": {
+    ancienServiceEtatId: string;
+    nouveauServiceEtatId: string;
+    statutAvant: StatutCandidature;
+    versionApres: number;
+    hashContenu: string;
+  };
   "piece.deposee": EcriturePiece;
   "piece.remplacee": EcriturePiece;
   "piece.retiree": EcriturePiece;
@@ -142,6 +150,7 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "candidature.modifiee": "Modification",
   "candidature.deposee": "Dépôt",
   "candidature.retiree": "Retrait",
+  "candidature.service_change": "Service compétent changé",
   "piece.deposee": "Pièce jointe",
   "piece.remplacee": "Pièce remplacée",
   "piece.retiree": "Pièce retirée",

@@ -2,6 +2,7 @@
 // le nom et le département de chaque organisation) et ses participations aux jurys, agrégées en JSON.
 // Sans dépendance à Next (`server-only`, cookies) : utilisé par lib/auth/session.ts et par les tests.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { sqlCollectivitesACheval } from "@/lib/referentiel/collectivites-a-cheval";
 import type { Acteur, AppartenanceActeur } from "./acteur";
 import { echeanceSession, finAbsolueSession, INACTIVITE_MAX_S, PROLONGATION_TOUS_LES_S } from "./parametres";
 
@@ -32,7 +33,28 @@ const COLONNES_ACTEUR = Prisma.sql`
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function versActeur(ligne: LigneActeur): Acteur {
+/**
+ * R4 : collectivités à cheval sur chaque département (décision 026). Données du référentiel, qui ne
+ * changent qu'avec son import (au démarrage d'une instance) : gardées en mémoire par département,
+ * une requête au premier besoin, rien ensuite pour les requêtes suivantes.
+ */
+const A_CHEVAL = new Map<string, string[]>();
+
+async function collectivitesACheval(prisma: Client, appartenances: AppartenanceActeur[]): Promise<Record<string, string[]> | null> {
+  const codes = [...new Set(appartenances.filter((a) => a.typeOrganisation === "service_etat" && a.codeDepartement).map((a) => a.codeDepartement!))];
+  const manquants = codes.filter((c) => !A_CHEVAL.has(c));
+  if (manquants.length > 0) {
+    const lignes = await prisma.$queryRaw<{ code: string; ids: string[] }[]>`
+      SELECT d.code, ${sqlCollectivitesACheval(Prisma.sql`d.code`)} AS ids FROM unnest(${manquants}::text[]) AS d(code)`;
+    // Vide (outre-mer, ou base sans référentiel encore) : relu la fois suivante, jamais figé.
+    for (const l of lignes) if (l.ids.length > 0) A_CHEVAL.set(l.code, l.ids);
+  }
+  const parDepartement = Object.fromEntries(codes.flatMap((c) => (A_CHEVAL.has(c) ? [[c, A_CHEVAL.get(c)!]] : [])));
+  return Object.keys(parDepartement).length > 0 ? parDepartement : null;
+}
+
+async function versActeur(prisma: Client, ligne: LigneActeur): Promise<Acteur> {
+  const aCheval = await collectivitesACheval(prisma, ligne.appartenances);
   return {
     id: ligne.id,
     email: ligne.email,
@@ -41,6 +63,7 @@ function versActeur(ligne: LigneActeur): Acteur {
     appartenances: ligne.appartenances,
     jury: ligne.jury,
     expert: ligne.expert,
+    ...(aCheval && { collectivitesACheval: aCheval }),
   };
 }
 
@@ -49,7 +72,7 @@ export async function chargerActeur(prisma: Client, utilisateurId: string): Prom
   if (!UUID.test(utilisateurId)) return null;
   const [ligne] = await prisma.$queryRaw<LigneActeur[]>`
     SELECT ${COLONNES_ACTEUR} FROM utilisateur u WHERE u.id = ${utilisateurId}::uuid AND u.actif`;
-  return ligne ? versActeur(ligne) : null;
+  return ligne ? versActeur(prisma, ligne) : null;
 }
 
 /**
@@ -76,5 +99,5 @@ export async function chargerActeurDeSession(prisma: Client, jeton: string, main
     const echeance = echeanceSession(ligne.sessionCreeLe, maintenant);
     if (echeance > ligne.expires) await prisma.$executeRaw`UPDATE session_connexion SET expires = ${echeance} WHERE "sessionToken" = ${jeton}`;
   }
-  return versActeur(ligne);
+  return versActeur(prisma, ligne);
 }

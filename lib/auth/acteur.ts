@@ -20,4 +20,11 @@ export type Acteur = {
   jury: { sessionId: string; membreJuryId: string }[];
   /** Sollicité pour au moins un avis d'expert non annulé (profil `expert` de la politique, issue 12). */
   expert: boolean;
+  /**
+   * R4 : pour chaque département d'un service de l'État de l'acteur, les collectivités sur ce
+   * département et au moins un autre (EPCI à cheval, région, Collectivité européenne d'Alsace),
+   * en identifiants d'organisation. Leurs candidatures sont lisibles par les services de tous
+   * leurs départements (décision 026). Absent : aucune.
+   */
+  collectivitesACheval?: Record<string, string[]>;
 };

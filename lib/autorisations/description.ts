@@ -28,6 +28,8 @@ const CANDIDATURE = {
     principale: "les candidatures dont son organisation est la porteuse principale",
   },
   etat: {
+    concernee:
+      "les candidatures dont il est le service compétent, qui relèvent de son département ou dont la collectivité principale s'étend sur son département",
     departement: "les candidatures dont il est le service compétent ou qui relèvent de son département",
     competent: "les candidatures dont il est le service compétent",
   },

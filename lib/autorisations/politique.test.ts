@@ -148,6 +148,17 @@ describe("portées", () => {
     expect(porteeAtelier(agent53, "valider_phase")).toEqual({ serviceEtatId: { in: [DDT_53] } });
   });
 
+  it("R4 : un service de l'État lit les candidatures des collectivités à cheval sur son département, sans les rédiger ni les cosigner", () => {
+    const EPCI = "00000000-0000-4000-8000-0000000000e5";
+    const agent71 = { ...acteur([{ organisationId: DDT_53, typeOrganisation: "service_etat", role: "agent", codeDepartement: "71" }]), collectivitesACheval: { "71": [EPCI] } };
+    expect(porteeCandidature(agent71, "lire")).toEqual({
+      OR: [{ serviceEtatId: { in: [DDT_53] } }, { codeDepartement: { in: ["71"] } }, { collectivitePrincipaleId: { in: [EPCI] } }],
+    });
+    expect(porteeCandidature(agent71, "tableau")).toEqual(porteeCandidature(agent71, "lire"));
+    expect(porteeCandidature(agent71, "modifier")).toEqual({ OR: [{ serviceEtatId: { in: [DDT_53] } }, { codeDepartement: { in: ["71"] } }] });
+    expect(porteeCandidature(agent71, "signer_etat")).toEqual(AUCUNE_LIGNE);
+  });
+
   it("la DGALN lit et instruit tout, mais ne rédige ni ne signe à la place des porteurs", () => {
     expect(porteeCandidature(referent, "lire")).toEqual({});
     expect(porteeCandidature(referent, "instruire")).toEqual({});

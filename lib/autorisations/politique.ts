@@ -56,9 +56,14 @@ export const STATUTS_TABLEAU_OUVERT = ["en_deliberation", "resultats_publies"] a
 
 // ─── Liens possibles entre un profil et une ligne, par ressource ───────────────────────────────
 
+/**
+ * `etat` : `competent` = il est le service compétent ; `departement` = … ou la candidature relève de
+ * son département ; `concernee` = … ou sa collectivité principale s'étend sur son département
+ * (EPCI à cheval sur plusieurs départements, R4 : décision 026).
+ */
 type LiensCandidature = {
   collectivite: "porteuse" | "principale";
-  etat: "departement" | "competent";
+  etat: "concernee" | "departement" | "competent";
   dgaln: "tout";
   jure: "affectee";
   expert: "sollicite";
@@ -108,9 +113,11 @@ const ETAT = ROLES_PAR_PROFIL.etat;
 const DGALN = ROLES_PAR_PROFIL.dgaln;
 const TOUTES_VISIBILITES = ["tous", "etat_dgaln", "dgaln"] as const satisfies readonly VisibiliteMessage[];
 
+// R4 : les services de tous les départements de la collectivité principale lisent la candidature ;
+// seul le service compétent (et celui de son département) la rédige.
 const lectureCandidature = [
   { profil: "collectivite", roles: COLLECTIVITE, lien: "porteuse" },
-  { profil: "etat", roles: ETAT, lien: "departement" },
+  { profil: "etat", roles: ETAT, lien: "concernee" },
   { profil: "dgaln", roles: DGALN, lien: "tout" },
   { profil: "jure", lien: "affectee" },
   // L'expert lit la candidature (et ses pièces) sur laquelle on lui demande un avis, rien d'autre :
@@ -152,7 +159,7 @@ export const POLITIQUE = {
     // Tableau d'instruction et ses exports (issue 11) : la DGALN voit tout, un service de l'État
     // son département ; la collectivité garde « Mes candidatures ».
     tableau: [
-      { profil: "etat", roles: ETAT, lien: "departement" },
+      { profil: "etat", roles: ETAT, lien: "concernee" },
       { profil: "dgaln", roles: DGALN, lien: "tout" },
     ],
   },
@@ -266,6 +273,11 @@ export function departementsDe(acteur: Acteur, roles: readonly RoleDe<"etat">[])
     .map((a) => a.codeDepartement!);
 }
 
+/** Collectivités sur l'un de ces départements et au moins un autre (chargées avec l'acteur). */
+export function collectivitesACheval(acteur: Acteur, departements: readonly string[]): string[] {
+  return [...new Set(departements.flatMap((code) => acteur.collectivitesACheval?.[code] ?? []))];
+}
+
 /** L'acteur remplit-il le profil de ce droit (indépendamment de la ligne visée) ? */
 export function remplitProfil(acteur: Habilitations, droit: { profil: Profil; roles?: readonly RoleAppartenance[] }): boolean {
   switch (droit.profil) {
@@ -360,9 +372,16 @@ function candidatures(acteur: Acteur, d: Droits["candidature"]): Prisma.Candidat
     case "etat":
       return siNonVide(organisationsDe(acteur, "etat", d.roles), (ids) => {
         const departements = departementsDe(acteur, d.roles);
-        return d.lien === "competent" || departements.length === 0
-          ? { serviceEtatId: { in: ids } }
-          : { OR: [{ serviceEtatId: { in: ids } }, { codeDepartement: { in: departements } }] };
+        if (d.lien === "competent" || departements.length === 0) return { serviceEtatId: { in: ids } };
+        const aCheval = d.lien === "concernee" ? collectivitesACheval(acteur, departements) : [];
+        // Une seule clause, trois index (service, département, collectivité principale) : BitmapOr.
+        return {
+          OR: [
+            { serviceEtatId: { in: ids } },
+            { codeDepartement: { in: departements } },
+            ...(aCheval.length ? [{ collectivitePrincipaleId: { in: aCheval } }] : []),
+          ],
+        };
       });
     case "dgaln":
       return siNonVide(organisationsDe(acteur, "dgaln", d.roles), () => ({}));

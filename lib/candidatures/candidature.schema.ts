@@ -58,6 +58,11 @@ export const creerCandidatureSchema = z.object({
     .union([z.literal(""), z.null(), identifiant("Session nationale inconnue.")])
     .optional()
     .transform((v) => v || null),
+  /** R4 : service de l'État compétent choisi (collectivité sur plusieurs départements) ; absent : celui du siège. */
+  serviceEtatId: z
+    .union([z.literal(""), z.null(), identifiant("Service de l'État inconnu : choisissez-le dans la liste.")])
+    .optional()
+    .transform((v) => v || null),
   titre: z
     .string()
     .trim()

@@ -53,6 +53,44 @@ function coteDe(acteur: Acteur, collectiviteId: string): PartieSignataire {
   return organisationsDe(acteur, "collectivite", ROLES_PAR_PROFIL.collectivite).includes(collectiviteId) ? "collectivite" : "etat";
 }
 
+const MESSAGE_SERVICE = "Service de l'État inconnu : choisissez-le dans la liste.";
+
+/**
+ * R4 : le service choisi par le créateur, sinon le sien s'il est l'un des compétents (agent de l'État
+ * d'un EPCI à cheval), sinon celui du siège. Un service d'un autre département n'est pas écarté ici :
+ * R4 le refuse, avec son message, dans la transaction de création (`peutCreer`).
+ */
+async function choisirServiceEtat(acteur: Acteur, collectivite: { id: string; nom: string }, serviceEtatId: string | null) {
+  const competent = await serviceEtatCompetent(prisma, collectivite.id);
+  const candidats = competent?.service ? [competent.service, ...competent.alternatives] : [];
+  const siens = organisationsDe(acteur, "etat", ROLES_PAR_PROFIL.etat);
+  if (serviceEtatId) {
+    const choisi = await prisma.organisation.findFirst({
+      where: { id: serviceEtatId, type: "service_etat", codeDepartement: { not: null } },
+      select: { id: true, nom: true, codeDepartement: true },
+    });
+    if (!choisi) throw new AppError("INVALIDE", MESSAGE_SERVICE, { serviceEtatId: [MESSAGE_SERVICE] });
+    // Un agent de l'État rédige pour son service : il ne crée pas une candidature qu'il ne pourrait plus modifier.
+    const membreCollectivite = organisationsDe(acteur, "collectivite", ROLES_PAR_PROFIL.collectivite).includes(collectivite.id);
+    if (!membreCollectivite && siens.length > 0 && !siens.includes(choisi.id) && candidats.some((c) => c.id === choisi.id)) {
+      throw new AppError(
+        "ACCES_REFUSE",
+        `Vous créez la candidature au titre de votre service : choisissez-le comme service compétent. ${choisi.nom} pourra être désigné ensuite par la DGALN.`,
+        { serviceEtatId: ["Choisissez votre service."] },
+      );
+    }
+    return { id: choisi.id, nom: choisi.nom, codeDepartement: choisi.codeDepartement! };
+  }
+  const service = candidats.find((s) => siens.includes(s.id)) ?? candidats[0];
+  if (!service) {
+    throw new AppError(
+      "REGLE_NON_RESPECTEE",
+      `Le service de l'État compétent pour ${nomCollectiviteDeveloppe(collectivite.nom)} ne peut pas être déterminé : contactez la DGALN.`,
+    );
+  }
+  return service;
+}
+
 export const creerCandidature: DefinitionAction<typeof creerCandidatureSchema, CandidatureCreee> = {
   nom: "candidatures.creer",
   schema: creerCandidatureSchema,
@@ -67,18 +105,7 @@ export const creerCandidature: DefinitionAction<typeof creerCandidatureSchema, C
     if (donnees.sessionId && !(await prisma.sessionAmi.count({ where: { id: donnees.sessionId } }))) {
       throw new AppError("INVALIDE", "Session nationale inconnue : choisissez-la dans la liste.", { sessionId: ["Session nationale inconnue : choisissez-la dans la liste."] });
     }
-    // R4 : le service du département du siège, ou celui de l'acteur s'il est l'un des compétents
-    // (EPCI sur plusieurs départements).
-    const competent = await serviceEtatCompetent(prisma, collectivite.id);
-    const siens = organisationsDe(acteur, "etat", ROLES_PAR_PROFIL.etat);
-    const candidats = competent?.service ? [competent.service, ...competent.alternatives] : [];
-    const service = candidats.find((s) => siens.includes(s.id)) ?? candidats[0];
-    if (!service) {
-      throw new AppError(
-        "REGLE_NON_RESPECTEE",
-        `Le service de l'État compétent pour ${nomCollectiviteDeveloppe(collectivite.nom)} ne peut pas être déterminé : contactez la DGALN.`,
-      );
-    }
+    const service = await choisirServiceEtat(acteur, collectivite, donnees.serviceEtatId);
     const { codeRegion } = await prisma.departement.findUniqueOrThrow({ where: { code: service.codeDepartement }, select: { codeRegion: true } });
     const titre = donnees.titre ?? `${majuscule(LIBELLES_FORMAT[donnees.format])} — ${nomCollectiviteDeveloppe(collectivite.nom)}`;
     const maintenant = new Date();

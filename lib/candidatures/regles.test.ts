@@ -100,6 +100,11 @@ describe("peutCreer", () => {
     expect(codes(peutCreer(faitsNational({ id: null, session: { ...SESSION_OUVERTE, statut: "brouillon" } })).bloquants)).toEqual(["R1_SESSION_NON_OUVERTE"]);
   });
 
+  it("R4 : refuse de créer avec le service de l'État d'un département où la collectivité n'est pas", () => {
+    const verdict = peutCreer(faitsFlash({ id: null, serviceEtat: { nom: "DDT de la Sarthe", codeDepartement: "72" } }));
+    expect(codes(verdict.bloquants)).toEqual(["R4_SERVICE_INCOMPETENT"]);
+  });
+
   it("accepte une création sans concurrente", () => {
     expect(peutCreer(faitsFlash({ id: null })).ok).toBe(true);
   });

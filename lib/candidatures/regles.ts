@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { regleR1Session, type FaitsR1 } from "./regles/r1-session";
 import { regleR2Duree } from "./regles/r2-duree";
 import { regleR3Echelle } from "./regles/r3-echelle";
-import { regleR4ServiceEtat } from "./regles/r4-service-etat";
+import { regleR4ServiceEtat, type FaitsR4 } from "./regles/r4-service-etat";
 import { regleR5Pieces } from "./regles/r5-pieces";
 import { regleR6Signatures, regleR6Statut } from "./regles/r6-signatures";
 import { regleR7Unicite, type FaitsR7 } from "./regles/r7-unicite";
@@ -66,9 +66,9 @@ export function peutDeposer(faits: FaitsCandidature): Verdict {
   return verdict([...resultats, ...statut]);
 }
 
-/** À la création : la session (R1) et l'unicité (R7), seules connues à ce moment. */
-export function peutCreer(faits: FaitsR1 & FaitsR7): Verdict {
-  return verdict([...regleR1Session(faits), ...regleR7Unicite(faits)].flatMap(enResultat));
+/** À la création : la session (R1), le service de l'État choisi (R4) et l'unicité (R7), seuls connus à ce moment. */
+export function peutCreer(faits: FaitsR1 & FaitsR4 & FaitsR7): Verdict {
+  return verdict([...regleR1Session(faits), ...regleR4ServiceEtat(faits), ...regleR7Unicite(faits)].flatMap(enResultat));
 }
 
 export type RubriqueChecklist = {

@@ -75,7 +75,13 @@ function finDePrefixe(prefixe: string): string {
 export async function rechercherCollectivites(
   prisma: Client,
   texte: string,
-  options: { limite?: number; types?: readonly TypeOrganisation[]; departements?: readonly string[] } = {},
+  options: {
+    limite?: number;
+    types?: readonly TypeOrganisation[];
+    departements?: readonly string[];
+    /** Avec `departements` : ces organisations aussi (R4, collectivités à cheval sur ces départements). */
+    inclus?: readonly string[];
+  } = {},
 ): Promise<CollectiviteTrouvee[]> {
   const limite = Math.min(Math.max(Math.trunc(options.limite ?? 10), 1), LIMITE_MAX);
   const types = options.types ?? TYPES_COLLECTIVITES;
@@ -84,18 +90,19 @@ export async function rechercherCollectivites(
   // Restriction facultative aux départements (un agent de DDT cherche dans le sien), dans la requête
   // même pour que la limite s'applique après le filtre.
   const departements = options.departements ? [...options.departements] : null;
-  const dans = (n: number) => ` AND ($${n}::text[] IS NULL OR o."codeDepartement" = ANY($${n}::text[]))`;
+  const inclus = [...(options.inclus ?? [])];
+  const dans = (n: number) => ` AND ($${n}::text[] IS NULL OR o."codeDepartement" = ANY($${n}::text[]) OR o.id = ANY($${n + 1}::uuid[]))`;
 
   switch (saisie.genre) {
     case "siren":
       return prisma.$queryRawUnsafe<CollectiviteTrouvee[]>(
         `SELECT ${COLONNES} FROM organisation o WHERE o.siren = $1 AND o.type = ANY($2::"TypeOrganisation"[])${dans(3)}`,
-        saisie.valeur, types, departements,
+        saisie.valeur, types, departements, inclus,
       );
     case "insee":
       return prisma.$queryRawUnsafe<CollectiviteTrouvee[]>(
         `SELECT ${COLONNES} FROM organisation o WHERE o."codeInsee" = $1 AND o.type = ANY($2::"TypeOrganisation"[])${dans(3)}`,
-        saisie.valeur, types, departements,
+        saisie.valeur, types, departements, inclus,
       );
     case "departement":
     case "debutInsee":
@@ -106,7 +113,7 @@ export async function rechercherCollectivites(
            AND ((o.type = 'departement' AND o."codeDepartement" = $1)
              OR (o."codeInsee" >= $1 AND o."codeInsee" < $2))${dans(5)}
          ORDER BY o."codeInsee" NULLS FIRST LIMIT $4`,
-        saisie.valeur, finDePrefixe(saisie.valeur), types, limite, departements,
+        saisie.valeur, finDePrefixe(saisie.valeur), types, limite, departements, inclus,
       );
     case "nom": {
       const q = saisie.valeur;
@@ -122,7 +129,7 @@ export async function rechercherCollectivites(
            AND ((${prefixe})${debutDeMot ? ` OR o."nomRecherche" LIKE ('% ' || $1 || '%')` : ""})${dans(5)}
          ORDER BY (o."nomRecherche" = $1) DESC, o.population DESC NULLS LAST, o."nomRecherche", o.id
          LIMIT $4`,
-        q, finDePrefixe(q), types, limite, departements,
+        q, finDePrefixe(q), types, limite, departements, inclus,
       );
     }
   }

@@ -16,6 +16,7 @@ import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { creerCandidature } from "@/lib/candidatures/creer-candidature";
 import { deposerCandidature } from "@/lib/candidatures/deposer-candidature";
 import { retirerCandidature } from "@/lib/candidatures/retirer-candidature";
+import { changerServiceCompetent } from "@/lib/candidatures/changer-service-competent";
 import { inviterSignataire } from "@/lib/candidatures/inviter-signataire";
 import { lireSections } from "@/lib/candidatures/lire-section";
 import { listerMesCandidatures, listerSignatures } from "@/lib/candidatures/liste";
@@ -81,6 +82,7 @@ const ECRITURES = {
   signerEtat:            ["403", "403", "403", "404", "403", "✓",   "404", "404", "403", "403", "403", "404"],
   deposer:               ["403", "403", "403", "404", "403", "✓",   "404", "404", "403", "403", "403", "404"],
   retirer:               ["403", "✓",   "403", "404", "403", "✓",   "404", "404", "403", "403", "403", "404"],
+  changerService:        ["403", "403", "403", "404", "403", "403", "404", "404", "✓",   "✓",   "403", "404"],
   inviterSignataire:     ["✓",   "✓",   "✓",   "404", "✓",   "✓",   "404", "404", "404", "404", "404", "404"],
   inviterCollectivite:   ["403", "✓",   "404", "404", "404", "404", "404", "404", "403", "✓",   "404", "404"],
   inviterService:        ["404", "404", "404", "404", "403", "✓",   "404", "404", "403", "✓",   "404", "404"],
@@ -319,6 +321,18 @@ const CAS: Record<CasEcriture, Cas> = {
       entree,
       inconnue: { ...entree, candidatureId: randomUUID() },
       ecrit: async () => (await trouverCandidature(acteurs.col_membre, c.id))?.statut === "retiree",
+    };
+  }),
+
+  changerService: cas(changerServiceCompetent, async (autorise) => {
+    // R4 : seule une collectivité sur plusieurs départements a un autre service possible (CA Beaune Côte et Sud, 21 et 71).
+    const c = autorise ? await f.creerCandidature({ collectivitePrincipale: await f.collectivite("200006682"), format: "flash" }) : enRedaction;
+    const nouveau = await f.serviceEtat("71");
+    const entree = { candidatureId: c.id, serviceEtatId: nouveau.id };
+    return {
+      entree,
+      inconnue: { ...entree, candidatureId: randomUUID() },
+      ecrit: async () => (await trouverCandidature(acteurs.dgaln_referent, c.id))?.serviceEtatId === nouveau.id,
     };
   }),
 

@@ -15,6 +15,9 @@ import { ListeSignatures } from "@/components/candidatures/ListeSignatures";
 import { ContenuCandidature } from "@/components/candidatures/ContenuCandidature";
 import { RetraitCandidature } from "@/components/candidatures/RetraitCandidature";
 import { SectionAvis } from "@/components/avis/SectionAvis";
+import { ServiceCompetent } from "@/components/candidatures/ServiceCompetent";
+import { STATUTS_CHANGEMENT_SERVICE } from "@/lib/candidatures/changer-service-competent";
+import { majuscule, nomAvecArticle } from "@/lib/candidatures/regles/libelles";
 import { getActeur, requireActeur } from "@/lib/auth/session";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { trouverCandidature } from "@/lib/candidatures/queries";
@@ -29,7 +32,7 @@ import { DecisionRecevabilite } from "@/components/instruction/DecisionRecevabil
 import { annonceDecision } from "@/lib/instruction/annonces";
 import { chargerPanneauRecevabilite, comparerDerniersDepots, demandeCorrectionsEnCours } from "@/lib/instruction/queries";
 import { deposerCandidatureAction, inviterSignataireAction, retirerCandidatureAction } from "./actions";
-import { deciderRecevabiliteAction } from "./actions-instruction";
+import { changerServiceCompetentAction, deciderRecevabiliteAction } from "./actions-instruction";
 import { annulerDemandeAvisAction, demanderAvisAction } from "./actions-avis";
 
 type Parametres = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -39,6 +42,7 @@ function annonce(sp: Record<string, string | string[] | undefined>, organisation
   const signature = sp.signature;
   if (signature === "collectivite" || signature === "etat") return `Votre signature pour ${organisations[signature]} est enregistrée.`;
   if (sp.retrait === "ok") return "La candidature est retirée : les autres porteurs ont reçu le motif par courriel.";
+  if (sp.service === "ok") return `${majuscule(nomAvecArticle(organisations.etat, { service: true }))} est désormais le service de l'État compétent : les signatures déjà données sont annulées et les deux parties sont prévenues par courriel.`;
   if (sp.depot === "ok") return "La candidature est déposée : le récépissé est téléchargeable ci-dessous, et les deux parties l'ont reçu par courriel.";
   return annonceDecision(sp.decision);
 }
@@ -86,6 +90,11 @@ export default async function PageCandidature({ params, searchParams }: Parametr
         title={etape.titre}
         description={etape.description}
         className={fr.cx("fr-mb-3w")}
+      />
+      <ServiceCompetent
+        candidature={c}
+        peutChanger={controle.droits.instruire && (STATUTS_CHANGEMENT_SERVICE as readonly string[]).includes(c.statut)}
+        changer={changerServiceCompetentAction}
       />
       {corrections && <BandeauCorrections candidatureId={c.id} demande={corrections} peutModifier={controle.droits.modifier} serviceEtat={c.serviceEtat.nom} />}
       {recevabilite && <DecisionRecevabilite panneau={recevabilite} rubriques={controle.rubriques} decider={deciderRecevabiliteAction} />}

@@ -3,10 +3,11 @@
 // lectures (recherche de collectivités, candidatures actives semblables) exigent un acteur et
 // restent bornées à sa portée.
 import { actionServeur } from "@/lib/actions/serveur";
-import { departementsDe, ROLES_PAR_PROFIL } from "@/lib/autorisations/politique";
+import { collectivitesACheval, departementsDe, ROLES_PAR_PROFIL } from "@/lib/autorisations/politique";
 import { getActeur } from "@/lib/auth/session";
 import { creerCandidature } from "@/lib/candidatures/creer-candidature";
 import { candidaturesActivesSimilaires } from "@/lib/candidatures/lister-similaires";
+import { servicesCompetentsProposes, type ServiceCompetentPropose } from "@/lib/candidatures/services-competents";
 import type { FormatAtelier } from "@/lib/generated/prisma/enums";
 import { rechercherCollectivitesEnBase } from "@/lib/referentiel/recherche-application";
 
@@ -16,13 +17,16 @@ export async function creerCandidatureAction(entree: unknown) {
 
 export type CollectiviteProposee = { id: string; nom: string; detail: string };
 
-/** Collectivités des départements de l'agent de l'État connecté (R4 : il co-écrit pour son département). */
+/**
+ * Collectivités des départements de l'agent de l'État connecté (R4 : il co-écrit pour son département),
+ * y compris celles qui s'étendent aussi sur un autre (EPCI à cheval : décision 026).
+ */
 export async function rechercherCollectivitesAction(texte: string): Promise<CollectiviteProposee[] | null> {
   const acteur = await getActeur();
   if (!acteur) return null;
   const departements = departementsDe(acteur, ROLES_PAR_PROFIL.etat);
   if (departements.length === 0 || typeof texte !== "string" || texte.trim().length < 2) return [];
-  const trouvees = await rechercherCollectivitesEnBase(texte.slice(0, 100), { limite: 15, departements });
+  const trouvees = await rechercherCollectivitesEnBase(texte.slice(0, 100), { limite: 15, departements, inclus: collectivitesACheval(acteur, departements) });
   return trouvees.map((c) => ({ id: c.id, nom: c.nom, detail: [c.codeInsee ? `INSEE ${c.codeInsee}` : c.siren && `SIREN ${c.siren}`, c.codeDepartement].filter(Boolean).join(" — ") }));
 }
 
@@ -37,3 +41,10 @@ export async function similairesAction(entree: { collectiviteId: string; format:
   return lignes.map((c) => ({ id: c.id, reference: c.reference, titre: c.titre, statut: c.statut }));
 }
 
+
+/** R4 : services de l'État entre lesquels choisir le service compétent (siège d'abord) ; `null` sans session. */
+export async function servicesCompetentsAction(collectiviteId: unknown): Promise<ServiceCompetentPropose[] | null> {
+  const acteur = await getActeur();
+  if (!acteur) return null;
+  return typeof collectiviteId === "string" ? servicesCompetentsProposes(acteur, collectiviteId) : [];
+}

@@ -9,7 +9,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { formaterDateHeure } from "@/lib/format/dates";
 import { TYPES_COLLECTIVITES } from "@/lib/referentiel/recherche";
 import { listerSessionsOuvertes } from "@/lib/sessions/queries";
-import { creerCandidatureAction, rechercherCollectivitesAction, similairesAction } from "./actions";
+import { creerCandidatureAction, rechercherCollectivitesAction, servicesCompetentsAction, similairesAction } from "./actions";
 
 export const metadata: Metadata = { title: "Nouvelle candidature" };
 
@@ -53,6 +53,7 @@ export default async function PageNouvelleCandidature() {
             creer={creerCandidatureAction}
             rechercher={rechercherCollectivitesAction}
             similaires={similairesAction}
+            servicesCompetents={servicesCompetentsAction}
           />
         </div>
       </div>
