@@ -7,6 +7,7 @@ import { executerAction } from "@/lib/actions/pipeline";
 import { prisma } from "@/lib/db";
 import { MESSAGE_INTROUVABLE } from "@/lib/errors";
 import { listerEvaluations, listerTableauSession } from "@/lib/evaluations/queries";
+import { tableauDeliberation } from "@/lib/jury/deliberation";
 import { evaluerCandidature } from "@/lib/jury/evaluer";
 import { acteurDe } from "@/tests/helpers/acteurs";
 import { affecter, ajouterJure, commune, creerCandidature, creerMembre, creerSession, creerUtilisateur, dgaln } from "@/tests/helpers/factories";
@@ -75,5 +76,22 @@ describe("notation par les jurés, notes scellées", () => {
     const r = await executerAction(evaluerCandidature, jure1, { candidatureId: c2.id, notes: notes(session.criteres, [3, 3, 3]), soumettre: true });
     expect(r).toMatchObject({ ok: false, code: "INTROUVABLE", message: MESSAGE_INTROUVABLE });
     expect(await prisma.evaluation.count({ where: { candidatureId: c2.id } })).toBe(0);
+  });
+
+  it("le tableau de délibération classe sur les seules évaluations soumises, signale les manquantes ; réservé aux administrateurs", async () => {
+    const { session, c1, c2, jure1, jure2, referent } = await monde();
+    await executerAction(evaluerCandidature, jure1, { candidatureId: c1.id, notes: notes(session.criteres, [4, 4, 4]), soumettre: true });
+    await executerAction(evaluerCandidature, jure2, { candidatureId: c1.id, notes: notes(session.criteres, [2, 2, 2]), soumettre: true });
+    await executerAction(evaluerCandidature, jure2, { candidatureId: c2.id, notes: notes(session.criteres, [5, 5, 5]), soumettre: false });
+    const admin = await acteurDe((await creerMembre(await dgaln(), "administrateur")).id);
+    const t = await tableauDeliberation(admin, session.id);
+    expect(t?.lignes.map((l) => [l.reference, l.moyenne, l.rang, l.manquants.length])).toEqual([
+      [c1.reference, 3, 1, 0],
+      [c2.reference, null, null, 1],
+    ]);
+    expect(t?.lignes[0]?.desaccords).toHaveLength(3);
+    expect(t?.parRegion).toEqual(expect.arrayContaining([{ region: "Pays de la Loire", candidatures: 2, dansLeQuota: 0 }]));
+    expect(await tableauDeliberation(referent, session.id)).toBeNull();
+    expect(await tableauDeliberation(jure1, session.id)).toBeNull();
   });
 });

@@ -53,6 +53,13 @@ export default async function PageSession({ params, searchParams }: Parametres) 
             Jury et répartition des candidatures
           </Link>
         </li>
+        {(session.statut === "cloturee" || session.statut === "en_deliberation" || session.statut === "resultats_publies") && (
+          <li>
+            <Link className={fr.cx("fr-link", "fr-icon-list-ordered", "fr-link--icon-left")} href={`/admin/sessions/${session.id}/deliberation`}>
+              Tableau de délibération
+            </Link>
+          </li>
+        )}
         {session.statut !== "brouillon" && (
           <li>
             <Link className={fr.cx("fr-link", "fr-icon-arrow-right-line", "fr-link--icon-left")} href={`/sessions/${session.slug}`}>
