@@ -67,6 +67,9 @@ const LIENS: LibellesLiens = {
     etat: { propre: "son propre service" },
     dgaln: { tout: "toutes les organisations" },
   },
+  notification: {
+    connecte: { propres: "ses propres notifications" },
+  },
 };
 
 const VISIBILITES = { tous: "tous", etat_dgaln: "État et DGALN", dgaln: "DGALN seule" } as const;

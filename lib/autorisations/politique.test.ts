@@ -16,6 +16,7 @@ import {
   porteeCandidaturePourPiece,
   porteeEvaluation,
   porteeMessage,
+  porteeNotification,
   porteeOrganisation,
   porteePiece,
   porteeSession,
@@ -69,6 +70,7 @@ const PORTEES: { [R in Ressource]: (a: Acteur, action: ActionDe<R>) => object } 
   evaluation: porteeEvaluation,
   atelier: porteeAtelier,
   organisation: porteeOrganisation,
+  notification: porteeNotification,
 };
 
 function toutesLesPaires(): [Ressource, string][] {
@@ -116,10 +118,17 @@ describe("la table de la politique", () => {
 });
 
 describe("portées", () => {
-  it("un utilisateur sans appartenance ne voit rien, sauf les sessions publiées", () => {
+  it("un utilisateur sans appartenance ne voit rien, sauf les sessions publiées et ses propres notifications", () => {
     for (const [r, a] of toutesLesPaires()) {
       const portee = (PORTEES[r] as (x: Acteur, y: string) => object)(personne, a);
-      const attendu = r === "session" && a === "lire" ? { statut: { not: "brouillon" } } : r === "piece" ? { candidature: AUCUNE_LIGNE } : AUCUNE_LIGNE;
+      const attendu =
+        r === "session" && a === "lire"
+          ? { statut: { not: "brouillon" } }
+          : r === "piece"
+            ? { candidature: AUCUNE_LIGNE }
+            : r === "notification"
+              ? { utilisateurId: personne.id }
+              : AUCUNE_LIGNE;
       expect(portee, `${r}.${a}`).toEqual(attendu);
     }
   });
@@ -198,6 +207,16 @@ describe("portées", () => {
     expect(aUnDroit(agent53, "candidature", "instruire")).toBe(false);
     expect(aUnDroit(personne, "session", "lire")).toBe(true);
     expect(aUnDroit(jure, "evaluation", "noter")).toBe(true);
+  });
+});
+
+describe("notifications", () => {
+  it("chacun ne lit et ne marque que les siennes, quel que soit son rôle (la DGALN comprise)", () => {
+    for (const a of [membreA, signataire53, referent, administrateur, jure, personne]) {
+      expect(porteeNotification(a, "lire")).toEqual({ utilisateurId: a.id });
+      expect(porteeNotification(a, "marquer")).toEqual({ utilisateurId: a.id });
+    }
+    expect(decrireRegle("notification", "lire")).toEqual(["Tout utilisateur connecté : ses propres notifications"]);
   });
 });
 

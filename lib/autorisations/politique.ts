@@ -15,6 +15,7 @@ export const ACTIONS = {
   evaluation: ["lire", "noter", "lire_toutes"],
   atelier: ["lire", "modifier", "valider_phase"],
   organisation: ["lire", "gerer_membres", "administrer", "acceder_administration"],
+  notification: ["lire", "marquer"],
 } as const;
 
 export type Ressource = keyof typeof ACTIONS;
@@ -56,6 +57,7 @@ type LiensSession = { connecte: "publiees"; jure: "siennes"; dgaln: "tout" };
 type LiensEvaluation = { jure: "propres" | "propres_affectees" | "tableau_ouvert"; dgaln: "tout" };
 type LiensAtelier = { collectivite: "associee" | "principale"; etat: "departement" | "competent"; dgaln: "tout" };
 type LiensOrganisation = { collectivite: "propre"; etat: "propre"; dgaln: "tout" };
+type LiensNotification = { connecte: "propres" };
 
 export type Liens = {
   candidature: LiensCandidature;
@@ -65,6 +67,7 @@ export type Liens = {
   evaluation: LiensEvaluation;
   atelier: LiensAtelier;
   organisation: LiensOrganisation;
+  notification: LiensNotification;
 };
 
 type DroitSelon<L> = {
@@ -82,6 +85,7 @@ export type Droits = {
   evaluation: DroitSelon<LiensEvaluation>;
   atelier: DroitSelon<LiensAtelier>;
   organisation: DroitSelon<LiensOrganisation>;
+  notification: DroitSelon<LiensNotification>;
 };
 export type Droit<R extends Ressource> = Droits[R];
 
@@ -198,6 +202,12 @@ export const POLITIQUE = {
     // L'espace d'administration (lien de l'en-tête, pages /admin) : toute la DGALN le consulte ;
     // seul l'administrateur y modifie une organisation (`administrer`).
     acceder_administration: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
+  },
+  // Une notification ne regarde que sa destinataire : personne d'autre ne la lit ni ne la marque,
+  // pas même la DGALN (elle dit ce qu'une personne a reçu, pas ce que l'organisation sait).
+  notification: {
+    lire: [{ profil: "connecte", lien: "propres" }],
+    marquer: [{ profil: "connecte", lien: "propres" }],
   },
 } as const satisfies Politique;
 
@@ -454,4 +464,16 @@ export function porteeAtelier(acteur: Acteur, action: ActionDe<"atelier">): Pris
 
 export function porteeOrganisation(acteur: Acteur, action: ActionDe<"organisation">): Prisma.OrganisationWhereInput {
   return union(droitsDe("organisation", action).map((d) => organisations(acteur, d)));
+}
+
+/** Ne demande que l'identifiant : l'en-tête compte les non lues sans charger d'acteur complet. */
+export function porteeNotification(acteur: Pick<Acteur, "id">, action: ActionDe<"notification">): Prisma.NotificationWhereInput {
+  return union(
+    droitsDe("notification", action).map((d): Prisma.NotificationWhereInput | null => {
+      switch (d.lien) {
+        case "propres":
+          return { utilisateurId: acteur.id };
+      }
+    }),
+  );
 }
