@@ -4,6 +4,7 @@
 // « Se déconnecter ») dépendent de la session, lue dans le navigateur : la mise en page reste
 // statique et les pages publiques le restent aussi (docs/decisions/006-authentification.md).
 import { usePathname } from "next/navigation";
+import { fr } from "@codegouvfr/react-dsfr";
 import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
 import { BlocMarque, DESCRIPTION_SERVICE, LIEN_ACCUEIL, NOM_SERVICE } from "./marque";
 import { useSessionNavigateur } from "./useSessionNavigateur";
@@ -11,6 +12,25 @@ import { useSessionNavigateur } from "./useSessionNavigateur";
 function lienConnexion(chemin: string): string {
   const retour = chemin === "/" || /^\/(connexion|deconnexion)(\/|$)/.test(chemin) ? null : chemin;
   return retour ? `/connexion?${new URLSearchParams({ callbackUrl: retour })}` : "/connexion";
+}
+
+/**
+ * « Notifications » et le nombre de non lues : en pastille pour les yeux, en texte pour les lecteurs
+ * d'écran (nom accessible « Notifications, 3 non lues »).
+ */
+function TexteNotifications({ nonLues }: { nonLues: number }) {
+  if (nonLues <= 0) return <>Notifications</>;
+  return (
+    <>
+      Notifications
+      <span className={fr.cx("fr-badge", "fr-badge--sm", "fr-badge--info", "fr-badge--no-icon", "fr-ml-1v")} aria-hidden="true">
+        {nonLues > 99 ? "99+" : nonLues}
+      </span>
+      <span className={fr.cx("fr-sr-only")}>
+        , {nonLues} non {nonLues > 1 ? "lues" : "lue"}
+      </span>
+    </>
+  );
 }
 
 export function SiteHeader() {
@@ -22,6 +42,11 @@ export function SiteHeader() {
   const lien = (href: string) => ({ href, prefetch: false });
   const liens: HeaderProps.QuickAccessItem[] = session
     ? [
+        {
+          iconId: session.notificationsNonLues > 0 ? "fr-icon-notification-badge-line" : "fr-icon-notification-3-line",
+          text: <TexteNotifications nonLues={session.notificationsNonLues ?? 0} />,
+          linkProps: lien("/notifications"),
+        },
         { iconId: "fr-icon-file-text-line", text: "Mes candidatures", linkProps: lien("/candidatures") },
         ...(session.instruction
           ? [{ iconId: "fr-icon-table-line" as const, text: "Tableau d'instruction", linkProps: lien("/instruction") }]
