@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ActionServeur } from "@/components/organisations/types";
 import { relireSession } from "@/components/layout/useSessionNavigateur";
@@ -38,8 +39,8 @@ export function LienNotification({
   }
 
   return (
-    <a href={href} onClick={ouvrir}>
+    <Link href={href} prefetch={false} onClick={ouvrir}>
       {children}
-    </a>
+    </Link>
   );
 }
