@@ -20,14 +20,14 @@ function lienConnexion(chemin: string): string {
  */
 function TexteNotifications({ nonLues }: { nonLues: number }) {
   if (nonLues <= 0) return <>Notifications</>;
+  // Deux rendus du même texte : l'un lu (un seul nœud, sans espace parasite avant la virgule),
+  // l'autre vu, avec la pastille.
   return (
     <>
-      Notifications
-      <span className={fr.cx("fr-badge", "fr-badge--sm", "fr-badge--info", "fr-badge--no-icon", "fr-ml-1v")} aria-hidden="true">
-        {nonLues > 99 ? "99+" : nonLues}
-      </span>
-      <span className={fr.cx("fr-sr-only")}>
-        , {nonLues} non {nonLues > 1 ? "lues" : "lue"}
+      <span className={fr.cx("fr-sr-only")}>{`Notifications, ${nonLues} non ${nonLues > 1 ? "lues" : "lue"}`}</span>
+      <span aria-hidden="true">
+        Notifications
+        <span className={fr.cx("fr-badge", "fr-badge--sm", "fr-badge--info", "fr-badge--no-icon", "fr-ml-1v")}>{nonLues > 99 ? "99+" : nonLues}</span>
       </span>
     </>
   );
