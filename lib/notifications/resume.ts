@@ -11,12 +11,10 @@
 import "server-only";
 import { OPTIONS_TRANSACTION } from "@/lib/candidatures/commun";
 import { envoyerCourriel } from "@/lib/courriels/envoyer";
-import { echapperHtml } from "@/lib/courriels/html";
 import { jourDeParis } from "@/lib/dates/paris";
 import { prisma } from "@/lib/db";
-import { formaterDate, formaterDateHeure } from "@/lib/format/dates";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { adresseAbsolue, boutonHtml, gabaritCourriel, type ContenuCourriel } from "./gabarit-courriel";
+import { contenuResume } from "./contenu-resume";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,7 +31,6 @@ const SELECTION = {
   candidature: { select: { reference: true, titre: true } },
 } as const satisfies Prisma.NotificationSelect;
 
-type NotificationResumee = Prisma.NotificationGetPayload<{ select: typeof SELECTION }>;
 
 export type BilanResumes = { courriels: number; notifications: number };
 
@@ -79,67 +76,4 @@ async function resumerPour(tx: Tx, personne: { id: string; email: string }, jour
     data: { resumeLe: maintenant, courrielId: courriel.id },
   });
   return notifications.length;
-}
-
-type Groupe = { titre: string; lien: string | null; notifications: NotificationResumee[] };
-
-/** Par candidature, dans l'ordre de la première notification ; les notifications sans candidature à la fin. */
-function grouper(notifications: NotificationResumee[]): Groupe[] {
-  const groupes = new Map<string, Groupe>();
-  const autres: Groupe = { titre: "Autres notifications", lien: null, notifications: [] };
-  for (const n of notifications) {
-    if (!n.candidatureId || !n.candidature) {
-      autres.notifications.push(n);
-      continue;
-    }
-    const groupe = groupes.get(n.candidatureId) ?? {
-      titre: `Candidature ${n.candidature.reference} — ${n.candidature.titre}`,
-      lien: `/candidatures/${n.candidatureId}`,
-      notifications: [],
-    };
-    groupe.notifications.push(n);
-    groupes.set(n.candidatureId, groupe);
-  }
-  return [...groupes.values(), ...(autres.notifications.length ? [autres] : [])];
-}
-
-const pluriel = (n: number, mot: string) => `${n} ${mot}${n > 1 ? "s" : ""}`;
-
-export function contenuResume(notifications: NotificationResumee[], maintenant: Date): ContenuCourriel {
-  const sujet = `Votre résumé du ${formaterDate(maintenant)} : ${pluriel(notifications.length, "notification")}`;
-  const introduction = `Voici ${notifications.length > 1 ? `les ${notifications.length} notifications reçues` : "la notification reçue"} sur les Ateliers des territoires depuis votre dernier résumé.`;
-  const preference = "Vous recevez ce résumé chaque matin parce que vous l'avez choisi. Pour recevoir plutôt un courriel à chaque événement, modifiez vos préférences sur la page « Mon compte ».";
-  const toutes = adresseAbsolue("/notifications");
-  const groupes = grouper(notifications);
-
-  const texte = [
-    introduction,
-    "",
-    ...groupes.flatMap((g) => [
-      `■ ${g.titre}`,
-      ...(g.lien ? [`  ${adresseAbsolue(g.lien)}`] : []),
-      ...g.notifications.flatMap((n) => [`  • ${n.titre} (${formaterDateHeure(n.creeLe)})`, `    ${n.texte}`, `    ${adresseAbsolue(n.lien)}`]),
-      "",
-    ]),
-    `Toutes vos notifications : ${toutes}`,
-    "",
-    preference,
-  ];
-  const html = [
-    `<p>${echapperHtml(introduction)}</p>`,
-    ...groupes.map(
-      (g) => `<h2 style="font-size: 18px; margin: 24px 0 8px;">${g.lien ? `<a href="${echapperHtml(adresseAbsolue(g.lien))}">${echapperHtml(g.titre)}</a>` : echapperHtml(g.titre)}</h2>
-<ul>
-${g.notifications
-  .map(
-    (n) =>
-      `<li style="margin-bottom: 8px;"><a href="${echapperHtml(adresseAbsolue(n.lien))}"><strong>${echapperHtml(n.titre)}</strong></a> <span style="color: #666666;">(${echapperHtml(formaterDateHeure(n.creeLe))})</span><br>${echapperHtml(n.texte)}</li>`,
-  )
-  .join("\n")}
-</ul>`,
-    ),
-    boutonHtml(toutes, "Voir toutes mes notifications"),
-    `<p style="font-size: 14px;">${echapperHtml(preference)}</p>`,
-  ].join("\n");
-  return gabaritCourriel(sujet, { texte, html });
 }
