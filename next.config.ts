@@ -10,8 +10,8 @@ const nextConfig: NextConfig = {
   // Le client Prisma et son adaptateur restent des modules Node chargés à l'exécution
   // (pg et @prisma/client le sont déjà par défaut dans Next.js) ; de même pdfkit et fontkit, qui
   // lisent les polices du récépissé ; pino (journal du serveur) et pino-pretty (son affichage en
-  // développement, chargé à l'exécution s'il est installé).
-  serverExternalPackages: ["@prisma/adapter-pg", "pdfkit", "fontkit", "pino", "pino-pretty"],
+  // développement, chargé à l'exécution s'il est installé) ; pg-boss (file de tâches durable).
+  serverExternalPackages: ["@prisma/adapter-pg", "pdfkit", "fontkit", "pino", "pino-pretty", "pg-boss"],
   async headers() {
     return [
       {

@@ -101,6 +101,14 @@ export type DonneesEvenements = {
   "invitation.envoyee": { invitationId: string; email: string; role: RoleAppartenance; expireLe: string; remplacees: number };
   "invitation.acceptee": { invitationId: string; email: string; roleInvite: RoleAppartenance };
   "organisation.modifiee": { avant: ValeursOrganisation; apres: ValeursOrganisation };
+  "courriel.relance": { courrielId: string };
+  "session.creee": { theme: string };
+  "session.modifiee": { champs: string[] };
+  "session.ouverte": { clotureLe: string };
+  "session.cloturee": { clotureLe: string };
+  "session.deliberation_ouverte": Record<string, never>;
+  "session.resultats_publies": Record<string, never>;
+  "session.rappel": { echeance: "j7" | "j2"; candidatures: number };
 };
 
 export type TypeEvenement = keyof DonneesEvenements;
@@ -134,6 +142,14 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "invitation.envoyee": "Invitation envoyée",
   "invitation.acceptee": "Invitation acceptée",
   "organisation.modifiee": "Organisation modifiée",
+  "courriel.relance": "Courriel relancé",
+  "session.creee": "Session créée",
+  "session.modifiee": "Session modifiée",
+  "session.ouverte": "Session ouverte",
+  "session.cloturee": "Session close",
+  "session.deliberation_ouverte": "Délibération ouverte",
+  "session.resultats_publies": "Résultats publiés",
+  "session.rappel": "Relance avant clôture",
 };
 
 /** Libellé montré pour un type lu en base que ce catalogue ne connaît pas (ancien ou futur). */

@@ -78,11 +78,8 @@ export async function refusUtilisationLien(prisma: PrismaClient, email: string, 
   return null;
 }
 
-/** Envoie le courriel du lien. Le jeton n'est conservé en base que pour la boîte de développement. */
+/** Met en file le courriel du lien (remis par le travailleur, avec reprises). Le jeton n'est conservé en clair que pour la boîte de développement. */
 export async function envoyerLienConnexion(prisma: PrismaClient, { email, url, jeton }: { email: string; url: string; jeton: string }) {
   const contenu = courrielLienConnexion({ url, validiteMinutes: VALIDITE_LIEN_MINUTES });
-  const resultat = await envoyerCourriel(prisma, { destinataire: email, ...contenu, secrets: [jeton] });
-  // next-auth redirige alors vers la page d'erreur EmailSignin (« Lien non envoyé »).
-  if (resultat.erreur) throw new Error(`Échec de l'envoi du lien de connexion : ${resultat.erreur}`);
-  return resultat;
+  return envoyerCourriel(prisma, { destinataire: email, ...contenu, secrets: [jeton], categorie: "lien_connexion" });
 }

@@ -1,13 +1,20 @@
-// Envoi d'un courriel : toujours enregistré dans la table `courriel` (traçabilité), puis envoyé
-// par SMTP (nodemailer) si SMTP_URL est défini. Sans SMTP, il reste dans la table et se lit dans
-// la boîte de développement. Les `secrets` (jeton d'un lien de connexion…) ne sont conservés en
-// clair que pour la boîte de développement : quand SMTP est configuré, la copie enregistrée les
-// masque — la base ne contient alors aucun lien utilisable.
-import nodemailer from "nodemailer";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { expediteur, smtpConfigure } from "./configuration";
+// Envoi d'un courriel : une ligne dans la table `courriel` (traçabilité, boîte de développement) et
+// une tâche de la file durable « courriel » (pg-boss, décision 024), écrites dans la transaction de
+// l'appelant. Un travailleur — dans chaque instance de l'application, ou à part — remet ensuite le
+// courriel au serveur SMTP, avec reprises espacées ; après la dernière, le courriel est « en échec »
+// et apparaît aux administrateurs DGALN (/admin/courriels), qui peuvent le relancer. Sans SMTP, le
+// travailleur le marque remis : il se lit dans la boîte de développement.
+// Les `secrets` (jeton d'un lien de connexion…) ne sont conservés en clair que pour la boîte de
+// développement : quand SMTP est configuré, la copie lisible les masque et le contenu complet n'est
+// gardé que chiffré (lib/courriels/chiffrement.ts) jusqu'à l'envoi — la base ne contient alors aucun
+// lien utilisable.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { FILES } from "@/lib/file/files";
+import { mettreEnFile } from "@/lib/file/producteur";
+import { chiffrerContenu } from "./chiffrement";
+import { smtpConfigure } from "./configuration";
 
-type Client = Pick<PrismaClient, "courriel">;
+type Client = Pick<Prisma.TransactionClient, "courriel" | "$queryRawUnsafe">;
 
 export type Courriel = {
   destinataire: string;
@@ -20,7 +27,8 @@ export type Courriel = {
   categorie?: string;
 };
 
-export type ResultatEnvoi = { id: string; envoye: boolean; erreur?: string };
+/** `id` : la ligne `courriel` ; le courriel est en file, remis par le travailleur. */
+export type ResultatEnvoi = { id: string; erreur?: string };
 
 export const MASQUE = "[masqué]";
 
@@ -28,52 +36,25 @@ export function masquer(contenu: string, secrets: string[]): string {
   return secrets.filter(Boolean).reduce((texte, secret) => texte.split(secret).join(MASQUE), contenu);
 }
 
-let transporteur: nodemailer.Transporter | undefined;
-let urlTransporteur: string | undefined;
-
-function transport(url: string): nodemailer.Transporter {
-  if (!transporteur || urlTransporteur !== url) {
-    transporteur = nodemailer.createTransport(url);
-    urlTransporteur = url;
-  }
-  return transporteur;
-}
-
-export async function envoyerCourriel(prisma: Client, courriel: Courriel, env = process.env): Promise<ResultatEnvoi> {
+export async function envoyerCourriel(
+  client: Client,
+  courriel: Courriel,
+  env: Record<string, string | undefined> = process.env,
+): Promise<ResultatEnvoi> {
   const parSmtp = smtpConfigure(env);
-  const secrets = parSmtp ? (courriel.secrets ?? []) : [];
-  const enregistre = await prisma.courriel.create({
+  const secrets = parSmtp ? (courriel.secrets ?? []).filter(Boolean) : [];
+  const html = courriel.html ?? null;
+  const enregistre = await client.courriel.create({
     data: {
       destinataire: courriel.destinataire,
       sujet: courriel.sujet,
       texte: masquer(courriel.texte, secrets),
-      html: courriel.html === undefined ? null : masquer(courriel.html, secrets),
+      html: html === null ? null : masquer(html, secrets),
       categorie: courriel.categorie ?? null,
-      statut: parSmtp ? "en_attente" : "envoye",
+      contenuChiffre: secrets.length > 0 ? chiffrerContenu({ texte: courriel.texte, html }, env) : null,
     },
     select: { id: true },
   });
-  if (!parSmtp) return { id: enregistre.id, envoye: false };
-
-  try {
-    await transport(env.SMTP_URL!.trim()).sendMail({
-      from: expediteur(env),
-      to: courriel.destinataire,
-      subject: courriel.sujet,
-      text: courriel.texte,
-      html: courriel.html,
-    });
-    await prisma.courriel.update({
-      where: { id: enregistre.id },
-      data: { statut: "envoye", envoyeLe: new Date(), tentatives: { increment: 1 }, erreur: null },
-    });
-    return { id: enregistre.id, envoye: true };
-  } catch (cause) {
-    const erreur = cause instanceof Error ? cause.message : String(cause);
-    await prisma.courriel.update({
-      where: { id: enregistre.id },
-      data: { erreur: erreur.slice(0, 1_000), tentatives: { increment: 1 } },
-    });
-    return { id: enregistre.id, envoye: false, erreur };
-  }
+  await mettreEnFile(client, FILES.courriel.name, { courrielId: enregistre.id });
+  return { id: enregistre.id };
 }

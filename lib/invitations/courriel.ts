@@ -67,5 +67,5 @@ export async function envoyerCourrielInvitation(p: {
   expireLe: Date;
 }): Promise<ResultatEnvoi> {
   const contenu = contenuCourrielInvitation({ ...p, lien: `${originePublique()}${cheminInvitation(p.jeton)}` });
-  return envoyerCourriel(prisma, { destinataire: p.destinataire, ...contenu, secrets: [p.jeton] });
+  return envoyerCourriel(prisma, { destinataire: p.destinataire, ...contenu, secrets: [p.jeton], categorie: "invitation" });
 }

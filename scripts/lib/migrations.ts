@@ -11,6 +11,7 @@
 // S'y ajoutent : un verrou consultatif à nous autour du déploiement, l'annulation des minuteries
 // du moteur (sinon le processus reste vivant ~10 s), et le retrait des faux écarts sur l'index à
 // classe d'opérateurs (défaut connu de Prisma).
+import { installerFile } from "../../lib/file/installation";
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
@@ -475,11 +476,15 @@ export async function applyMigrations(
     readSchema(opts.schemaPath ?? DEFAULT_SCHEMA_PATH),
     readMigrationsList(opts.migrationsDir),
   ]);
-  const { appliedMigrationNames } = await withMigrationLock(settings, log, () =>
-    withEngine(new MigrationAdapterFactory(settings), schema, (engine) =>
+  const { appliedMigrationNames } = await withMigrationLock(settings, log, async () => {
+    const resultat = await withEngine(new MigrationAdapterFactory(settings), schema, (engine) =>
       engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
-    ),
-  );
+    );
+    // La file de tâches durable (pg-boss, schéma « pgboss ») : installée ou mise à jour avec la base,
+    // sous le même verrou (deux déploiements simultanés ne la créent qu'une fois).
+    await installerFile(opts.url);
+    return resultat;
+  });
   for (const name of appliedMigrationNames) log(`Migration appliquée : ${name}`);
   return appliedMigrationNames;
 }

@@ -11,6 +11,7 @@ import { journaliserEchecRedirige } from "@/lib/auth/audit-redirection";
 import { optionsAuth } from "@/lib/auth/options";
 import { nomCookieSession } from "@/lib/auth/parametres";
 import { MASQUE } from "@/lib/courriels/envoyer";
+import { remettreCourriel } from "@/lib/courriels/remettre";
 import { freePort } from "../../scripts/lib/postgres-admin";
 import { CLIENT_OIDC_TEST, COMPTE_PROCONNECT_TEST, demarrerFournisseurOidc, type FournisseurOidc } from "../e2e/helpers/oidc-provider";
 
@@ -269,16 +270,21 @@ function serveurSmtp(): Promise<{ port: number; messages: string[]; arreter: () 
 }
 
 describe("envoi par SMTP", () => {
-  it("envoie le lien et n'en garde en base qu'une copie masquée", async () => {
+  it("met le lien en file, n'en garde en base qu'une copie masquée, et le travailleur le remet par SMTP", async () => {
     const smtp = await serveurSmtp();
     process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
     try {
       const u = await utilisateur();
       const demande = await new Navigateur().demanderLien(u.email);
       expect(demande.location).toBe(VERIFICATION);
-      const courriel = await prisma.courriel.findFirstOrThrow({ where: { destinataire: u.email } });
-      expect(courriel.envoyeLe).not.toBeNull();
-      expect(courriel.tentatives).toBe(1);
+      const enFile = await prisma.courriel.findFirstOrThrow({ where: { destinataire: u.email } });
+      expect(enFile).toMatchObject({ statut: "en_attente", envoyeLe: null, tentatives: 0, categorie: "lien_connexion" });
+      expect(enFile.texte).toContain(`token=${MASQUE}`);
+      expect(enFile.contenuChiffre).not.toMatch(/token=/);
+      // Le travail de la file (lib/file/travailleur.ts) : la remise par SMTP, lien complet.
+      expect(await remettreCourriel(prisma, enFile.id, { dernierEssai: false })).toBe("envoye");
+      const courriel = await prisma.courriel.findUniqueOrThrow({ where: { id: enFile.id } });
+      expect(courriel).toMatchObject({ statut: "envoye", tentatives: 1, contenuChiffre: null });
       expect(courriel.texte).toContain(`token=${MASQUE}`);
       expect(smtp.messages.join("")).toMatch(/token=3D[0-9a-f]{20}|token=[0-9a-f]{64}/);
     } finally {
@@ -287,15 +293,19 @@ describe("envoi par SMTP", () => {
     }
   });
 
-  it("consigne l'échec d'envoi et l'annonce à l'utilisateur", async () => {
+  it("un serveur SMTP injoignable n'empêche pas la demande : l'échec est consigné et la remise reprise", async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${await freePort()}`;
     try {
       const u = await utilisateur();
       const demande = await new Navigateur().demanderLien(u.email);
-      expect(demande.location).toContain("error=EmailSignin");
-      const courriel = await prisma.courriel.findFirstOrThrow({ where: { destinataire: u.email } });
-      expect(courriel).toMatchObject({ envoyeLe: null, tentatives: 1 });
+      expect(demande.location).toBe(VERIFICATION);
+      const { id } = await prisma.courriel.findFirstOrThrow({ where: { destinataire: u.email } });
+      await expect(remettreCourriel(prisma, id, { dernierEssai: false })).rejects.toThrow();
+      const courriel = await prisma.courriel.findUniqueOrThrow({ where: { id } });
+      expect(courriel).toMatchObject({ statut: "en_attente", envoyeLe: null, tentatives: 1 });
       expect(courriel.erreur).toBeTruthy();
+      await expect(remettreCourriel(prisma, id, { dernierEssai: true })).rejects.toThrow();
+      expect((await prisma.courriel.findUniqueOrThrow({ where: { id } })).statut).toBe("echec");
     } finally {
       delete process.env.SMTP_URL;
     }

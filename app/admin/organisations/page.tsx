@@ -6,6 +6,7 @@ import { cheminAccesRefuse } from "@/components/admin/AccesRefuse";
 import { FiltresOrganisations, type ValeursFiltres } from "@/components/admin/FiltresOrganisations";
 import { TableauOrganisations } from "@/components/admin/TableauOrganisations";
 import { getActeur, requireActeur } from "@/lib/auth/session";
+import { peutSuperviserCourriels } from "@/lib/courriels/supervision";
 import { accesAdministration, listerDepartements, listerOrganisations } from "@/lib/organisations/queries";
 
 type Parametres = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -38,6 +39,13 @@ export default async function PageOrganisations({ searchParams }: Parametres) {
         Collectivités du référentiel, services de l&apos;État et DGALN : recherchez une organisation pour voir ses membres,
         modifier leurs rôles ou inviter une personne.
       </p>
+      {peutSuperviserCourriels(acteur) ? (
+        <p>
+          <a className={fr.cx("fr-link", "fr-icon-mail-line", "fr-link--icon-left")} href="/admin/courriels">
+            Courriels en échec
+          </a>
+        </p>
+      ) : null}
       <FiltresOrganisations valeurs={filtres} departements={departements} />
       <TableauOrganisations resultat={resultat} filtres={filtres} />
     </div>

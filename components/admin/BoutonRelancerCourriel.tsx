@@ -1,0 +1,38 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import type { ResultatAction } from "@/lib/errors";
+
+type Props = { courrielId: string; destinataire: string; relancer: (entree: unknown) => Promise<ResultatAction<unknown>> };
+
+/** Relance d'un courriel en échec : une nouvelle tentative est mise en file ; le message du serveur est lu tel quel. */
+export function BoutonRelancerCourriel({ courrielId, destinataire, relancer }: Props) {
+  const router = useRouter();
+  const [enCours, demarrer] = useTransition();
+  const [message, setMessage] = useState<{ ok: boolean; texte: string } | null>(null);
+  return (
+    <div>
+      <Button
+        size="small"
+        priority="secondary"
+        iconId="fr-icon-refresh-line"
+        disabled={enCours}
+        title={`Relancer le courriel à ${destinataire}`}
+        onClick={() =>
+          demarrer(async () => {
+            const r = await relancer({ courrielId });
+            setMessage(r.ok ? { ok: true, texte: "Relancé : il part dans la minute." } : { ok: false, texte: r.message });
+            if (r.ok) router.refresh();
+          })
+        }
+      >
+        {enCours ? "Relance…" : "Relancer"}
+      </Button>
+      <p role="status" className={message ? (message.ok ? "fr-message fr-message--valid" : "fr-message fr-message--error") : "fr-sr-only"}>
+        {message?.texte ?? ""}
+      </p>
+    </div>
+  );
+}
