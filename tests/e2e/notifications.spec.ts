@@ -64,7 +64,7 @@ test("une personne choisit le résumé quotidien sur « Mon compte »", async ({
   const groupe = page.getByRole("group", { name: /Recevoir les courriels/ });
   await expect(groupe.getByRole("radio", { name: /À chaque événement/ })).toBeChecked();
   // Comme à la souris : le bouton radio du DSFR se coche par son libellé.
-  await groupe.getByText("Un résumé quotidien à 8 h", { exact: true }).click();
+  await groupe.locator("label", { hasText: "Un résumé quotidien à 8 h" }).click();
   await expect(groupe.getByRole("radio", { name: /Un résumé quotidien à 8 h/ })).toBeChecked();
   await page.getByRole("button", { name: "Enregistrer ma préférence" }).click();
   await expect(page.getByText("Préférence enregistrée. Vous recevrez désormais un résumé quotidien à 8 h (heure de Paris).")).toBeVisible();
