@@ -15,19 +15,20 @@ function lienConnexion(chemin: string): string {
 }
 
 /**
- * « Notifications » et le nombre de non lues : en pastille pour les yeux, en texte pour les lecteurs
- * d'écran (nom accessible « Notifications, 3 non lues »).
+ * La cloche : sur ordinateur, l'icône et la pastille du nombre de non lues seulement (le bloc-marque
+ * garde sa place à côté de cinq liens) ; dans le menu du téléphone, « Notifications » en toutes
+ * lettres. Pour les lecteurs d'écran, un seul nœud : « Notifications, 3 non lues ».
  */
 function TexteNotifications({ nonLues }: { nonLues: number }) {
-  if (nonLues <= 0) return <>Notifications</>;
-  // Deux rendus du même texte : l'un lu (un seul nœud, sans espace parasite avant la virgule),
-  // l'autre vu, avec la pastille.
+  const nom = nonLues > 0 ? `Notifications, ${nonLues} non ${nonLues > 1 ? "lues" : "lue"}` : "Notifications";
   return (
     <>
-      <span className={fr.cx("fr-sr-only")}>{`Notifications, ${nonLues} non ${nonLues > 1 ? "lues" : "lue"}`}</span>
+      <span className={fr.cx("fr-sr-only")}>{nom}</span>
       <span aria-hidden="true">
-        Notifications
-        <span className={fr.cx("fr-badge", "fr-badge--sm", "fr-badge--info", "fr-badge--no-icon", "fr-ml-1v")}>{nonLues > 99 ? "99+" : nonLues}</span>
+        <span className={fr.cx("fr-hidden-lg")}>Notifications</span>
+        {nonLues > 0 && (
+          <span className={fr.cx("fr-badge", "fr-badge--sm", "fr-badge--info", "fr-badge--no-icon", "fr-ml-1v")}>{nonLues > 99 ? "99+" : nonLues}</span>
+        )}
       </span>
     </>
   );
@@ -45,7 +46,8 @@ export function SiteHeader() {
         {
           iconId: session.notificationsNonLues > 0 ? "fr-icon-notification-badge-line" : "fr-icon-notification-3-line",
           text: <TexteNotifications nonLues={session.notificationsNonLues ?? 0} />,
-          linkProps: lien("/notifications"),
+          // Infobulle de l'icône seule, sur ordinateur.
+          linkProps: { ...lien("/notifications"), title: "Notifications" },
         },
         { iconId: "fr-icon-file-text-line", text: "Mes candidatures", linkProps: lien("/candidatures") },
         ...(session.instruction

@@ -60,7 +60,7 @@ export function CentreNotifications({
                   </h2>
                   <p className={fr.cx("fr-mb-1v")}>{n.texte}</p>
                   <p className={fr.cx("fr-text--sm", "fr-mb-0")} style={{ color: "var(--text-mention-grey)" }}>
-                    {!lue && <span className={fr.cx("fr-badge", "fr-badge--sm", "fr-badge--new", "fr-mr-1w")}>Non lue</span>}
+                    {!lue && <span className={fr.cx("fr-badge", "fr-badge--sm", "fr-badge--new", "fr-badge--no-icon", "fr-mr-1w")}>Non lue</span>}
                     <time dateTime={dateIso(n.creeLe)}>Le {formaterDateHeure(n.creeLe)}</time>
                   </p>
                 </div>
