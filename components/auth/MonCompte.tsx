@@ -1,3 +1,4 @@
+import type { ComponentProps } from "react";
 import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
@@ -8,6 +9,7 @@ import type { Acteur } from "@/lib/auth/acteur";
 import { LIBELLES_ROLE, LIBELLES_TYPE_ORGANISATION } from "@/lib/auth/libelles";
 import type { chargerMonCompte } from "@/lib/auth/mon-compte";
 import { formaterDate, formaterDateHeure } from "@/lib/format/dates";
+import { PreferencesCourriels } from "./PreferencesCourriels";
 
 const STATUTS_SESSION: Record<StatutSession, string> = {
   brouillon: "En préparation",
@@ -19,7 +21,15 @@ const STATUTS_SESSION: Record<StatutSession, string> = {
 
 type Compte = Awaited<ReturnType<typeof chargerMonCompte>>;
 
-export function MonCompte({ acteur, compte }: { acteur: Acteur; compte: Compte }) {
+export function MonCompte({
+  acteur,
+  compte,
+  modifierPreferences,
+}: {
+  acteur: Acteur;
+  compte: Compte;
+  modifierPreferences: ComponentProps<typeof PreferencesCourriels>["action"];
+}) {
   const nom = [acteur.prenom, acteur.nom].filter(Boolean).join(" ");
   return (
     <div className={fr.cx("fr-container", "fr-pb-8w")}>
@@ -40,6 +50,11 @@ export function MonCompte({ acteur, compte }: { acteur: Acteur; compte: Compte }
           <dt className={fr.cx("fr-text--bold")}>Compte créé le</dt>
           <dd className={fr.cx("fr-ml-0")}>{formaterDate(compte.inscritLe)}</dd>
         </dl>
+      </section>
+
+      <section aria-labelledby="titre-courriels" className={fr.cx("fr-mb-6w")}>
+        <h2 id="titre-courriels">Courriels</h2>
+        <PreferencesCourriels frequence={compte.frequenceCourriels} action={modifierPreferences} />
       </section>
 
       <section aria-labelledby="titre-organisations" className={fr.cx("fr-mb-6w")}>

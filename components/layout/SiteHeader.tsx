@@ -4,6 +4,7 @@
 // « Se déconnecter ») dépendent de la session, lue dans le navigateur : la mise en page reste
 // statique et les pages publiques le restent aussi (docs/decisions/006-authentification.md).
 import { usePathname } from "next/navigation";
+import { fr } from "@codegouvfr/react-dsfr";
 import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
 import { BlocMarque, DESCRIPTION_SERVICE, LIEN_ACCUEIL, NOM_SERVICE } from "./marque";
 import { useSessionNavigateur } from "./useSessionNavigateur";
@@ -11,6 +12,26 @@ import { useSessionNavigateur } from "./useSessionNavigateur";
 function lienConnexion(chemin: string): string {
   const retour = chemin === "/" || /^\/(connexion|deconnexion)(\/|$)/.test(chemin) ? null : chemin;
   return retour ? `/connexion?${new URLSearchParams({ callbackUrl: retour })}` : "/connexion";
+}
+
+/**
+ * La cloche : sur ordinateur, l'icône et la pastille du nombre de non lues seulement (le bloc-marque
+ * garde sa place à côté de cinq liens) ; dans le menu du téléphone, « Notifications » en toutes
+ * lettres. Pour les lecteurs d'écran, un seul nœud : « Notifications, 3 non lues ».
+ */
+function TexteNotifications({ nonLues }: { nonLues: number }) {
+  const nom = nonLues > 0 ? `Notifications, ${nonLues} non ${nonLues > 1 ? "lues" : "lue"}` : "Notifications";
+  return (
+    <>
+      <span className={fr.cx("fr-sr-only")}>{nom}</span>
+      <span aria-hidden="true">
+        <span className={fr.cx("fr-hidden-lg")}>Notifications</span>
+        {nonLues > 0 && (
+          <span className={fr.cx("fr-badge", "fr-badge--sm", "fr-badge--info", "fr-badge--no-icon", "fr-ml-1v")}>{nonLues > 99 ? "99+" : nonLues}</span>
+        )}
+      </span>
+    </>
+  );
 }
 
 export function SiteHeader() {
@@ -22,6 +43,12 @@ export function SiteHeader() {
   const lien = (href: string) => ({ href, prefetch: false });
   const liens: HeaderProps.QuickAccessItem[] = session
     ? [
+        {
+          iconId: session.notificationsNonLues > 0 ? "fr-icon-notification-badge-line" : "fr-icon-notification-3-line",
+          text: <TexteNotifications nonLues={session.notificationsNonLues ?? 0} />,
+          // Infobulle de l'icône seule, sur ordinateur.
+          linkProps: { ...lien("/notifications"), title: "Notifications" },
+        },
         { iconId: "fr-icon-file-text-line", text: "Mes candidatures", linkProps: lien("/candidatures") },
         ...(session.instruction
           ? [{ iconId: "fr-icon-table-line" as const, text: "Tableau d'instruction", linkProps: lien("/instruction") }]

@@ -3,6 +3,14 @@
 import { useEffect, useState } from "react";
 import type { SessionAteliers } from "@/lib/auth/options";
 
+/** Événement du navigateur qui fait relire la session (compte des notifications non lues). */
+export const EVENEMENT_SESSION_A_RELIRE = "ateliers:session-a-relire";
+
+/** À appeler après avoir marqué des notifications comme lues sans changer de page. */
+export function relireSession() {
+  window.dispatchEvent(new Event(EVENEMENT_SESSION_A_RELIRE));
+}
+
 /**
  * Session lue par le navigateur (/api/auth/session de next-auth) à chaque changement de page et
  * quand la fenêtre reprend le focus : une connexion par action serveur (compte de démonstration)
@@ -22,9 +30,11 @@ export function useSessionNavigateur(chemin: string): SessionAteliers | null | u
         });
     void lire();
     window.addEventListener("focus", lire);
+    window.addEventListener(EVENEMENT_SESSION_A_RELIRE, lire);
     return () => {
       controleur.abort();
       window.removeEventListener("focus", lire);
+      window.removeEventListener(EVENEMENT_SESSION_A_RELIRE, lire);
     };
   }, [chemin]);
   return session;

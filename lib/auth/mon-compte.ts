@@ -7,7 +7,7 @@ export async function chargerMonCompte(acteur: Acteur) {
   const [utilisateur, jurys, sessions] = await Promise.all([
     prisma.utilisateur.findUniqueOrThrow({
       where: { id: acteur.id },
-      select: { proconnectSub: true, creeLe: true },
+      select: { proconnectSub: true, creeLe: true, frequenceCourriels: true },
     }),
     prisma.membreJury.findMany({
       where: { utilisateurId: acteur.id },
@@ -20,5 +20,5 @@ export async function chargerMonCompte(acteur: Acteur) {
       orderBy: { creeLe: "desc" },
     }),
   ]);
-  return { proconnect: utilisateur.proconnectSub !== null, inscritLe: utilisateur.creeLe, jurys, sessions };
+  return { proconnect: utilisateur.proconnectSub !== null, inscritLe: utilisateur.creeLe, frequenceCourriels: utilisateur.frequenceCourriels, jurys, sessions };
 }

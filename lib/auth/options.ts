@@ -20,6 +20,7 @@ import { fournisseurProConnect } from "./proconnect";
 import { finaliserConnexionProConnect } from "./proconnect-rattachement";
 import { normaliserSiret } from "./proconnect-regles";
 import { journal } from "@/lib/journalisation/logger";
+import { compterNonLues } from "@/lib/notifications/queries";
 
 export type ContexteAuth = {
   ip: string;
@@ -29,7 +30,8 @@ export type ContexteAuth = {
   jetonSession?: string;
 };
 
-export type SessionAteliers = Session & { administration: boolean; instruction: boolean };
+/** `notificationsNonLues` : le nombre affiché sur la cloche de l'en-tête. */
+export type SessionAteliers = Session & { administration: boolean; instruction: boolean; notificationsNonLues: number };
 
 /** URL absolue d'une page de l'application (les rappels de next-auth renvoient des URL). */
 function url(chemin: string, parametres?: Record<string, string>): string {
@@ -128,7 +130,15 @@ export function optionsAuth(contexte: ContexteAuth = { ip: "inconnue" }): AuthOp
 
       async session({ session, user }): Promise<SessionAteliers> {
         const u = user as UtilisateurAuth;
-        return { expires: session.expires, user: { name: u.name, email: u.email }, administration: Boolean(u.administration), instruction: Boolean(u.instruction) };
+        // L'en-tête lit la session à chaque changement de page : le compte des non lues y vient avec
+        // elle (une requête, bornée par la politique), sans seconde requête HTTP.
+        return {
+          expires: session.expires,
+          user: { name: u.name, email: u.email },
+          administration: Boolean(u.administration),
+          instruction: Boolean(u.instruction),
+          notificationsNonLues: await compterNonLues({ id: u.id }),
+        };
       },
     },
     events: {

@@ -75,6 +75,9 @@ const LIENS: LibellesLiens = {
     dgaln: { tout: "tous les avis d'expert" },
     expert: { sollicite: "les demandes d'avis qui lui sont adressées (non annulées)" },
   },
+  notification: {
+    connecte: { propres: "ses propres notifications" },
+  },
 };
 
 const VISIBILITES = { tous: "tous", etat_dgaln: "État et DGALN", dgaln: "DGALN seule" } as const;

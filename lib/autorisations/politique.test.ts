@@ -17,6 +17,7 @@ import {
   porteeDemandeAvis,
   porteeEvaluation,
   porteeMessage,
+  porteeNotification,
   porteeOrganisation,
   porteePiece,
   porteeSession,
@@ -72,6 +73,7 @@ const PORTEES: { [R in Ressource]: (a: Acteur, action: ActionDe<R>) => object } 
   atelier: porteeAtelier,
   organisation: porteeOrganisation,
   avis: porteeDemandeAvis,
+  notification: porteeNotification,
 };
 
 function toutesLesPaires(): [Ressource, string][] {
@@ -119,10 +121,17 @@ describe("la table de la politique", () => {
 });
 
 describe("portées", () => {
-  it("un utilisateur sans appartenance ne voit rien, sauf les sessions publiées", () => {
+  it("un utilisateur sans appartenance ne voit rien, sauf les sessions publiées et ses propres notifications", () => {
     for (const [r, a] of toutesLesPaires()) {
       const portee = (PORTEES[r] as (x: Acteur, y: string) => object)(personne, a);
-      const attendu = r === "session" && a === "lire" ? { statut: { not: "brouillon" } } : r === "piece" ? { candidature: AUCUNE_LIGNE } : AUCUNE_LIGNE;
+      const attendu =
+        r === "session" && a === "lire"
+          ? { statut: { not: "brouillon" } }
+          : r === "piece"
+            ? { candidature: AUCUNE_LIGNE }
+            : r === "notification"
+              ? { utilisateurId: personne.id }
+              : AUCUNE_LIGNE;
       expect(portee, `${r}.${a}`).toEqual(attendu);
     }
   });
@@ -214,6 +223,16 @@ describe("portées", () => {
     expect(aUnDroit(agent53, "candidature", "instruire")).toBe(false);
     expect(aUnDroit(personne, "session", "lire")).toBe(true);
     expect(aUnDroit(jure, "evaluation", "noter")).toBe(true);
+  });
+});
+
+describe("notifications", () => {
+  it("chacun ne lit et ne marque que les siennes, quel que soit son rôle (la DGALN comprise)", () => {
+    for (const a of [membreA, signataire53, referent, administrateur, jure, personne]) {
+      expect(porteeNotification(a, "lire")).toEqual({ utilisateurId: a.id });
+      expect(porteeNotification(a, "marquer")).toEqual({ utilisateurId: a.id });
+    }
+    expect(decrireRegle("notification", "lire")).toEqual(["Tout utilisateur connecté : ses propres notifications"]);
   });
 });
 

@@ -17,6 +17,7 @@ export const ACTIONS = {
   organisation: ["lire", "gerer_membres", "administrer", "acceder_administration"],
   // Avis d'expert (issue 12) : demandés par la DGALN, rendus par l'expert sollicité ; internes à la DGALN.
   avis: ["lire", "demander", "annuler", "rendre"],
+  notification: ["lire", "marquer"],
 } as const;
 
 export type Ressource = keyof typeof ACTIONS;
@@ -73,6 +74,7 @@ type LiensEvaluation = { jure: "propres" | "propres_affectees" | "tableau_ouvert
 type LiensAtelier = { collectivite: "associee" | "principale"; etat: "departement" | "competent"; dgaln: "tout" };
 type LiensOrganisation = { collectivite: "propre"; etat: "propre"; dgaln: "tout" };
 type LiensAvis = { dgaln: "tout"; expert: "sollicite" };
+type LiensNotification = { connecte: "propres" };
 
 export type Liens = {
   candidature: LiensCandidature;
@@ -83,6 +85,7 @@ export type Liens = {
   atelier: LiensAtelier;
   organisation: LiensOrganisation;
   avis: LiensAvis;
+  notification: LiensNotification;
 };
 
 type DroitSelon<L> = {
@@ -101,6 +104,7 @@ export type Droits = {
   atelier: DroitSelon<LiensAtelier>;
   organisation: DroitSelon<LiensOrganisation>;
   avis: DroitSelon<LiensAvis>;
+  notification: DroitSelon<LiensNotification>;
 };
 export type Droit<R extends Ressource> = Droits[R];
 
@@ -236,6 +240,12 @@ export const POLITIQUE = {
     demander: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
     annuler: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
     rendre: [{ profil: "expert", lien: "sollicite" }],
+  },
+  // Une notification ne regarde que sa destinataire : personne d'autre ne la lit ni ne la marque,
+  // pas même la DGALN (elle dit ce qu'une personne a reçu, pas ce que l'organisation sait).
+  notification: {
+    lire: [{ profil: "connecte", lien: "propres" }],
+    marquer: [{ profil: "connecte", lien: "propres" }],
   },
 } as const satisfies Politique;
 
@@ -546,4 +556,16 @@ export function porteeCandidaturePourAvis(acteur: Acteur, action: ActionDe<"avis
 
 export function porteeOrganisation(acteur: Acteur, action: ActionDe<"organisation">): Prisma.OrganisationWhereInput {
   return union(droitsDe("organisation", action).map((d) => organisations(acteur, d)));
+}
+
+/** Ne demande que l'identifiant : l'en-tête compte les non lues sans charger d'acteur complet. */
+export function porteeNotification(acteur: Pick<Acteur, "id">, action: ActionDe<"notification">): Prisma.NotificationWhereInput {
+  return union(
+    droitsDe("notification", action).map((d): Prisma.NotificationWhereInput | null => {
+      switch (d.lien) {
+        case "propres":
+          return { utilisateurId: acteur.id };
+      }
+    }),
+  );
 }

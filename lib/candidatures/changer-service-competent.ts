@@ -120,6 +120,7 @@ export const changerServiceCompetent: DefinitionAction<typeof changerServiceComp
       await notifierParties(
         candidatureId,
         ["collectivite", "etat"],
+        "decision",
         {
           sujet: `Candidature ${reference} : nouveau service de l'État compétent`,
           paragraphes: [

@@ -152,6 +152,7 @@ export const creerCandidature: DefinitionAction<typeof creerCandidatureSchema, C
     const invites = await notifierParties(
       cree.candidatureId,
       [autre],
+      "invitation",
       {
         sujet: `Nouvelle candidature ${cree.reference} : ${titre}`,
         paragraphes: [

@@ -126,7 +126,7 @@ export const deposerCandidature: DefinitionAction<typeof deposerCandidatureSchem
 
     const { depot, dejaDeposee, reference } = resultat;
     if (!dejaDeposee) {
-      await notifierParties(candidatureId, ["collectivite", "etat"], {
+      await notifierParties(candidatureId, ["collectivite", "etat"], "depot", {
         sujet: `Candidature ${reference} déposée — récépissé ${depot.numeroRecepisse}`,
         paragraphes: [
           `La candidature ${reference} a été déposée le ${formaterDateHeure(depot.deposeLe)} (heure de Paris) par ${nomActeur(acteur)}.`,
@@ -134,6 +134,8 @@ export const deposerCandidature: DefinitionAction<typeof deposerCandidatureSchem
         ],
         chemin: cheminRecepisse(candidatureId),
         libelleLien: "Télécharger le récépissé (PDF)",
+        // La cloche mène à la fiche, où se trouve le récépissé, plutôt qu'au PDF lui-même.
+        lien: cheminCandidature(candidatureId),
       });
     }
     return {

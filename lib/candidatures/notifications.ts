@@ -1,17 +1,29 @@
-// Courriels de la candidature, envoyés APRÈS la validation de la transaction (CONVENTIONS.md) :
-// un courriel n'annonce jamais ce qui n'a pas eu lieu. Un échec d'envoi n'annule pas l'action : le
-// courriel reste dans la table `courriel` avec son erreur, et l'incident est journalisé.
+// Prévenir les parties d'une candidature, APRÈS la validation de la transaction (CONVENTIONS.md) :
+// on n'annonce jamais ce qui n'a pas eu lieu. Chaque personne concernée reçoit une notification
+// (cloche de l'en-tête) et, selon sa préférence, un courriel tout de suite ou dans son résumé
+// quotidien (lib/notifications/notifier.ts). Une partie sans compte reçoit le courriel à l'adresse
+// générique de son organisation. Un échec n'annule pas l'action : il est journalisé.
 import "server-only";
 import { rolesDestinataires } from "@/lib/autorisations/politique";
 import { envoyerCourriel } from "@/lib/courriels/envoyer";
-import { echapperHtml } from "@/lib/courriels/html";
 import { prisma } from "@/lib/db";
-import type { PartieSignataire } from "@/lib/generated/prisma/client";
-import { originePublique } from "@/lib/invitations/courriel";
+import type { PartieSignataire, TypeNotification } from "@/lib/generated/prisma/client";
 import { journal } from "@/lib/journalisation/logger";
+import { contenuCourriel, type MessageCandidature } from "@/lib/notifications/gabarit-courriel";
+import { notifier } from "@/lib/notifications/notifier";
 
-/** Adresses des membres actifs des parties (collectivités porteuses ; service de l'État compétent), aux rôles que dit la politique. */
-export async function destinatairesParties(candidatureId: string, parties: readonly PartieSignataire[], exclureId?: string): Promise<string[]> {
+// Rendus ici aussi : les appelants historiques les importent de ce module.
+export { contenuCourriel, type MessageCandidature };
+
+export type DestinatairesParties = {
+  /** Membres actifs des parties, aux rôles que dit la politique (DESTINATAIRES_CANDIDATURE). */
+  utilisateurIds: string[];
+  /** Adresses génériques des organisations des parties qui n'ont encore aucun compte. */
+  adressesGeneriques: string[];
+};
+
+/** Qui prévenir dans ces parties (collectivités porteuses ; service de l'État compétent), sauf `exclureId`. */
+export async function destinatairesParties(candidatureId: string, parties: readonly PartieSignataire[], exclureId?: string): Promise<DestinatairesParties> {
   const c = await prisma.candidature.findUnique({
     where: { id: candidatureId },
     select: {
@@ -20,8 +32,9 @@ export async function destinatairesParties(candidatureId: string, parties: reado
       porteuses: { select: { organisationId: true } },
     },
   });
-  if (!c) return [];
-  const adresses = new Set<string>();
+  if (!c) return { utilisateurIds: [], adressesGeneriques: [] };
+  const utilisateurs = new Map<string, string>();
+  const generiques = new Set<string>();
   for (const partie of parties) {
     const organisations =
       partie === "collectivite" ? [c.collectivitePrincipale.id, ...c.porteuses.map((p) => p.organisationId)] : [c.serviceEtat.id];
@@ -31,58 +44,48 @@ export async function destinatairesParties(candidatureId: string, parties: reado
         role: { in: [...rolesDestinataires(partie)] },
         utilisateur: { actif: true, ...(exclureId ? { id: { not: exclureId } } : {}) },
       },
-      select: { utilisateur: { select: { email: true } } },
+      select: { utilisateur: { select: { id: true, email: true } } },
     });
-    for (const m of membres) adresses.add(m.utilisateur.email);
+    for (const m of membres) utilisateurs.set(m.utilisateur.id, m.utilisateur.email);
     // Partie sans compte encore : l'adresse générique de l'organisation, si elle est connue.
     const generique = partie === "collectivite" ? c.collectivitePrincipale.courriel : c.serviceEtat.courriel;
-    if (membres.length === 0 && generique) adresses.add(generique);
+    if (membres.length === 0 && generique) generiques.add(generique);
   }
-  return [...adresses].sort();
+  const adressesPersonnes = new Set(utilisateurs.values());
+  return {
+    utilisateurIds: [...utilisateurs.keys()].sort(),
+    adressesGeneriques: [...generiques].filter((a) => !adressesPersonnes.has(a)).sort(),
+  };
 }
 
-export type MessageCandidature = {
-  sujet: string;
-  paragraphes: string[];
-  /** Chemin dans l'application (« /candidatures/… ») ; l'origine publique est ajoutée. */
-  chemin: string;
-  libelleLien: string;
-};
-
-export function contenuCourriel(m: MessageCandidature): { sujet: string; texte: string; html: string } {
-  const lien = `${originePublique()}${m.chemin}`;
-  const signature = "Ateliers des territoires — Direction générale de l'aménagement, du logement et de la nature (DGALN)";
-  const automatique = "Ce message est envoyé automatiquement, merci de ne pas y répondre.";
-  const texte = ["Bonjour,", "", ...m.paragraphes.flatMap((p) => [p, ""]), `${m.libelleLien} : ${lien}`, "", `— ${signature}`, automatique, ""].join("\n");
-  const html = `<!doctype html>
-<html lang="fr">
-<head><meta charset="utf-8"><title>${echapperHtml(m.sujet)}</title></head>
-<body style="font-family: Arial, sans-serif; color: #161616; line-height: 1.5;">
-<p>Bonjour,</p>
-${m.paragraphes.map((p) => `<p>${echapperHtml(p)}</p>`).join("\n")}
-<p><a href="${echapperHtml(lien)}" style="display: inline-block; background: #000091; color: #ffffff; padding: 8px 16px; text-decoration: none;">${echapperHtml(m.libelleLien)}</a></p>
-<p>Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :<br><a href="${echapperHtml(lien)}">${echapperHtml(lien)}</a></p>
-<p style="color: #666666; font-size: 14px;">— ${echapperHtml(signature)}<br>${echapperHtml(automatique)}</p>
-</body>
-</html>
-`;
-  return { sujet: m.sujet, texte, html };
-}
-
-/** Envoie le message aux parties ; rend le nombre de destinataires. Ne lève jamais. */
+/**
+ * Prévient les parties : une notification de ce type à chacun de leurs membres, et le courriel à
+ * l'adresse générique d'une partie sans compte. `lien` : la page de la notification, quand le
+ * courriel mène ailleurs (un PDF). Rend le nombre de destinataires. Ne lève jamais.
+ */
 export async function notifierParties(
   candidatureId: string,
   parties: readonly PartieSignataire[],
-  message: MessageCandidature,
+  type: TypeNotification,
+  message: MessageCandidature & { lien?: string },
   exclureId?: string,
 ): Promise<number> {
   try {
-    const adresses = await destinatairesParties(candidatureId, parties, exclureId);
-    const contenu = contenuCourriel(message);
-    for (const destinataire of adresses) await envoyerCourriel(prisma, { destinataire, ...contenu });
-    return adresses.length;
+    const { utilisateurIds, adressesGeneriques } = await destinatairesParties(candidatureId, parties, exclureId);
+    const { lien, ...courriel } = message;
+    const notifies = await notifier(prisma, utilisateurIds, {
+      type,
+      candidatureId,
+      titre: message.sujet,
+      texte: message.paragraphes[0] ?? message.sujet,
+      courriel,
+      lien,
+    });
+    const contenu = contenuCourriel(courriel);
+    for (const destinataire of adressesGeneriques) await envoyerCourriel(prisma, { destinataire, ...contenu, categorie: "notification" });
+    return notifies + adressesGeneriques.length;
   } catch (erreur) {
-    journal.error({ candidatureId, erreur }, `candidatures : courriel « ${message.sujet} » non envoyé`);
+    journal.error({ candidatureId, erreur }, `candidatures : notification « ${message.sujet} » non envoyée`);
     return 0;
   }
 }

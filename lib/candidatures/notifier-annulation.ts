@@ -12,6 +12,7 @@ export async function notifierSignaturesAnnulees(candidatureId: string, acteur: 
   return notifierParties(
     candidatureId,
     ["collectivite", "etat"],
+    "signatures_annulees",
     {
       sujet: `Signatures annulées : la candidature ${c.reference} a été modifiée`,
       paragraphes: [

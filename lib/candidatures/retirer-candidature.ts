@@ -94,6 +94,7 @@ export const retirerCandidature: DefinitionAction<typeof retirerCandidatureSchem
     await notifierParties(
       candidatureId,
       ["collectivite", "etat"],
+      "retrait",
       {
         sujet: `Candidature ${retrait.reference} retirée`,
         paragraphes: [

@@ -116,6 +116,7 @@ export const signerCandidature: DefinitionAction<typeof signerCandidatureSchema,
     await notifierParties(
       candidatureId,
       [autre],
+      "signature",
       {
         sujet: data.statut === "signee" ? `Candidature ${reference} signée par les deux parties` : `Candidature ${reference} : signature ${FORMES_PARTIE_COURTES[partie].de}`,
         paragraphes: [

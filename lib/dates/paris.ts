@@ -42,3 +42,10 @@ export function versHeureDeParis(instant: Date): string {
   const v = (type: string) => parties.find((p) => p.type === type)?.value ?? "00";
   return `${v("year")}-${v("month")}-${v("day")}T${v("hour")}:${v("minute")}`;
 }
+
+/** Le jour civil à Paris d'un instant, « 2027-03-28 » (le 27 à 23 h 30 UTC est déjà le 28 à Paris). */
+export function jourDeParis(instant: Date): string {
+  const parties = PARTIES_PARIS.formatToParts(instant);
+  const v = (type: string) => parties.find((p) => p.type === type)?.value;
+  return `${v("year")}-${v("month")}-${v("day")}`;
+}

@@ -20,7 +20,7 @@ import { heureDeParis } from "@/lib/dates/paris";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formaterDate } from "@/lib/format/dates";
-import type { Prisma, StatutCandidature, TypeDecision } from "@/lib/generated/prisma/client";
+import type { Prisma, StatutCandidature, TypeDecision, TypeNotification } from "@/lib/generated/prisma/client";
 import { nomAffiche } from "@/lib/organisations/acces";
 import { deciderSchema, type DecisionRecevabilite } from "./decider.schema";
 import { produireLettre } from "./produire-lettre";
@@ -42,6 +42,17 @@ export const PHRASES_DECISION: Record<TypeDecision, string> = {
   derogation_refusee: "a refusé la dérogation",
   retenue: "a retenu la candidature",
   non_retenue: "n'a pas retenu la candidature",
+};
+
+/** La notification que reçoivent les porteurs : une demande de corrections attend d'eux une action. */
+const TYPE_NOTIFICATION: Record<TypeDecision, TypeNotification> = {
+  recevable: "decision",
+  irrecevable: "decision",
+  corrections_demandees: "corrections_demandees",
+  derogation_acceptee: "decision",
+  derogation_refusee: "decision",
+  retenue: "decision",
+  non_retenue: "decision",
 };
 
 const STATUT_APRES: Partial<Record<TypeDecision, StatutCandidature>> = {
@@ -144,13 +155,18 @@ export const deciderRecevabilite: DefinitionAction<typeof deciderSchema, Decisio
     }, OPTIONS_TRANSACTION);
 
     const lettre = resultat.lettreId ? cheminLettre(candidatureId, resultat.decisionId) : null;
-    await notifierParties(candidatureId, ["collectivite", "etat"], messageDecision(type, resultat.reference, motivation, points, echeance, lettre, candidatureId));
+    await notifierParties(candidatureId, ["collectivite", "etat"], TYPE_NOTIFICATION[type], messageDecision(type, resultat.reference, motivation, points, echeance, lettre, candidatureId));
     return { candidatureId, decisionId: resultat.decisionId, type, statut: resultat.statut, depotNumero: resultat.depotNumero, cheminLettre: lettre };
   },
   revalider: (r) => [cheminCandidature(r.candidatureId), "/candidatures", "/instruction"],
 };
 
+/** Le courriel mène à la lettre (PDF) ; la notification, à la fiche, qui la propose aussi. */
 function messageDecision(type: TypeDecision, reference: string, motivation: string, points: string[], echeance: Date | null, lettre: string | null, id: string) {
+  return { ...courrielDecision(type, reference, motivation, points, echeance, lettre, id), lien: cheminCandidature(id) };
+}
+
+function courrielDecision(type: TypeDecision, reference: string, motivation: string, points: string[], echeance: Date | null, lettre: string | null, id: string) {
   if (type === "recevable") {
     return {
       sujet: `Candidature ${reference} déclarée recevable`,

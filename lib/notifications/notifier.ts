@@ -5,7 +5,7 @@
 // décide pas qui a le droit de savoir, il prévient ceux qu'on lui donne.
 import "server-only";
 import type { Client } from "@/lib/autorisations/exiger";
-import { contenuCourriel, type MessageCandidature } from "@/lib/candidatures/notifications";
+import { contenuCourriel, type MessageCandidature } from "./gabarit-courriel";
 import { envoyerCourriel } from "@/lib/courriels/envoyer";
 import type { TypeNotification } from "@/lib/generated/prisma/client";
 
@@ -18,6 +18,8 @@ export type NotificationACreer = {
   texte: string;
   /** Le courriel immédiat (sujet, paragraphes, lien) ; son chemin sert aussi de lien à la notification. */
   courriel: MessageCandidature;
+  /** Lien de la notification quand il diffère de celui du courriel (une page plutôt qu'un PDF). */
+  lien?: string;
 };
 
 /** Crée les notifications et envoie les courriels immédiats ; rend le nombre de personnes notifiées. */
@@ -42,7 +44,7 @@ export async function notifier(client: Client, utilisateurIds: readonly string[]
         candidatureId: n.candidatureId ?? null,
         titre: n.titre,
         texte: n.texte,
-        lien: n.courriel.chemin,
+        lien: n.lien ?? n.courriel.chemin,
         courrielId: courriel?.id ?? null,
       },
     });

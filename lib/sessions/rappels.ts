@@ -64,7 +64,8 @@ export async function envoyerRappelsSessions(client: PrismaClient, horloge: Horl
     if (!pose) continue;
     const cloture = `${formaterDateHeure(s.clotureLe)} (heure de Paris)`;
     for (const c of candidatures) {
-      await notifierParties(c.id, ["collectivite", "etat"], {
+      // Pas de type « rappel » dans TypeNotification : la relance porte sur le dépôt attendu.
+      await notifierParties(c.id, ["collectivite", "etat"], "rappel_session", {
         sujet: `Session « ${s.theme} » : clôture le ${formaterDateHeure(s.clotureLe)}, candidature ${c.reference} non déposée`,
         paragraphes: [
           `La session nationale « ${s.theme} » ferme le ${cloture}. La candidature ${c.reference} n'est pas encore déposée.`,

@@ -36,7 +36,7 @@ for (const { nom, viewport } of LARGEURS) {
         const c = await preparerCandidature({ signatures: ["collectivite"] });
         const fiche = `/candidatures/${c.id}`;
         await connecter(page, c.utilisateurs[role]);
-        for (const chemin of ["/candidatures", "/candidatures/nouvelle", fiche, `${fiche}/signer`, `${fiche}/modifier`, "/mon-compte"]) await verifierPage(page, chemin);
+        for (const chemin of ["/candidatures", "/candidatures/nouvelle", fiche, `${fiche}/signer`, `${fiche}/modifier`, "/mon-compte", "/notifications"]) await verifierPage(page, chemin);
         await page.getByRole("link", { name: "Voir les membres" }).first().click();
         await expect(page).toHaveURL(/\/organisations\/[0-9a-f-]{36}\/membres$/);
         await verifierPage(page, new URL(page.url()).pathname);
@@ -48,7 +48,7 @@ for (const { nom, viewport } of LARGEURS) {
       test(`pages ${role === "jure" ? "d'un juré" : `d'un ${role} de la DGALN`}`, async ({ page, seConnecterComme, preparerCandidature }) => {
         const c = await preparerCandidature();
         await seConnecterComme(page, { role });
-        for (const chemin of ["/candidatures", "/candidatures/nouvelle", "/mon-compte"]) await verifierPage(page, chemin);
+        for (const chemin of ["/candidatures", "/candidatures/nouvelle", "/mon-compte", "/notifications"]) await verifierPage(page, chemin);
         if (role !== "jure") await verifierPage(page, `/candidatures/${c.id}`);
         if (role !== "jure") await verifierPage(page, "/instruction");
         if (role === "administrateur") await verifierPage(page, "/admin/organisations");

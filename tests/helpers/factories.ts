@@ -9,6 +9,7 @@ import type {
   RoleAppartenance,
   StatutCandidature,
   StatutSession,
+  TypeNotification,
   TypePiece,
   VisibiliteMessage,
 } from "@/lib/generated/prisma/client";
@@ -169,6 +170,33 @@ export function creerMessage(options: { candidature: Ref; auteur: Ref; visibilit
       auteurId: options.auteur.id,
       visibilite: options.visibilite,
       contenu: options.contenu ?? `Message de test (${options.visibilite}).`,
+    },
+  });
+}
+
+// ─── Notifications ─────────────────────────────────────────────────────────────────────────────
+
+/** Une notification reçue par `utilisateur` (sur la candidature, le cas échéant). */
+export function creerNotification(options: {
+  utilisateur: Ref;
+  candidature?: Ref;
+  type?: TypeNotification;
+  titre?: string;
+  texte?: string;
+  lien?: string;
+  creeLe?: Date;
+  lueLe?: Date | null;
+}) {
+  return prisma.notification.create({
+    data: {
+      utilisateurId: options.utilisateur.id,
+      candidatureId: options.candidature?.id ?? null,
+      type: options.type ?? "message",
+      titre: options.titre ?? `Notification ${unique("n")}`,
+      texte: options.texte ?? "Une notification de test.",
+      lien: options.lien ?? (options.candidature ? `/candidatures/${options.candidature.id}` : "/mon-compte"),
+      ...(options.creeLe && { creeLe: options.creeLe }),
+      lueLe: options.lueLe ?? null,
     },
   });
 }

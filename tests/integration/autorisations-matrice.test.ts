@@ -176,6 +176,7 @@ async function etatBase(): Promise<EtatBase> {
     SELECT
       (SELECT coalesce(max(id), 0)::text FROM evenement) AS evenements,
       (SELECT count(*)::text FROM courriel) AS courriels,
+      (SELECT count(*)::text FROM notification) AS notifications,
       (SELECT count(*)::text FROM depot) AS depots,
       (SELECT count(*)::text FROM fichier) AS fichiers,
       (SELECT md5(coalesce(string_agg(concat_ws(':', id, version, statut, "hashContenu", titre), ',' ORDER BY id), '')) FROM candidature) AS candidatures,

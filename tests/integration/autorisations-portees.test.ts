@@ -17,6 +17,7 @@ import { prisma } from "@/lib/db";
 import { AppError, MESSAGE_INTROUVABLE } from "@/lib/errors";
 import { listerEvaluations, listerTableauSession, trouverEvaluation } from "@/lib/evaluations/queries";
 import { listerMessages, trouverMessage, visibilitesPermises } from "@/lib/messages/queries";
+import { listerNotifications, trouverNotification } from "@/lib/notifications/queries";
 import { organisationAccessible } from "@/lib/organisations/acces";
 import { listerPieces } from "@/lib/pieces/queries";
 import { listerSessions, trouverSession } from "@/lib/sessions/queries-acteur";
@@ -58,6 +59,7 @@ const CIBLES = {
   atelier: ["atA", "atB", "atCo"],
   organisation: ["orgA", "orgB", "orgErnee", "ddt53", "ddtm44", "dgaln"],
   avis: ["vA", "vB", "vD"],
+  notification: ["nA", "nDgaln", "nSans"],
 } as const satisfies Record<Ressource, readonly string[]>;
 type Cible<R extends Ressource> = (typeof CIBLES)[R][number];
 
@@ -142,6 +144,12 @@ const ATTENDU = {
     annuler: { vA: DGALN, vB: DGALN, vD: DGALN },
     rendre: { vA: ["expert"], vB: [], vD: [] },
   },
+  // nA : reçue par a_membre (sur cA) ; nDgaln : par le référent DGALN ; nSans : par l'utilisateur sans appartenance.
+  // Sa seule destinataire la lit et la marque : ni ses collègues, ni la DGALN, ni l'autre partie.
+  notification: {
+    lire: { nA: ["a_membre"], nDgaln: ["dgaln_referent"], nSans: ["sans_appartenance"] },
+    marquer: { nA: ["a_membre"], nDgaln: ["dgaln_referent"], nSans: ["sans_appartenance"] },
+  },
 } satisfies Attentes;
 
 // ─── Le monde de test ──────────────────────────────────────────────────────────────────────────
@@ -217,6 +225,9 @@ beforeAll(async () => {
     eKB: (await f.creerEvaluation({ membreJury: autreS1.membreJury, candidature: cB, critere: s1.criteres[0]! })).id,
     eKD: (await f.creerEvaluation({ membreJury: autreS2.membreJury, candidature: cD, critere: s2.criteres[0]! })).id,
     atA: atA.id, atB: atB.id, atCo: atCo.id,
+    nA: (await f.creerNotification({ utilisateur: utilisateurs.a_membre, candidature: cA })).id,
+    nDgaln: (await f.creerNotification({ utilisateur: utilisateurs.dgaln_referent, candidature: cA })).id,
+    nSans: (await f.creerNotification({ utilisateur: utilisateurs.sans_appartenance })).id,
   });
 
   for (const profil of PROFILS) acteurs[profil] = await acteurDe(utilisateurs[profil].id);
@@ -289,6 +300,10 @@ const ACCES: { [R in Ressource]: Acces<R> } = {
   avis: {
     trouver: (a, id, action) => prisma.demandeAvis.findFirst({ where: { AND: [{ id }, porteeDemandeAvis(a, action)] }, select: { id: true } }),
     lister: (a, action) => (action === "lire" ? surChaque(["cA", "cB", "cD"], (c) => listerDemandesAvis(a, c)) : null),
+  },
+  notification: {
+    trouver: trouverNotification,
+    lister: (a, action) => (action === "lire" ? listerNotifications(a, { parPage: 100 }).then((p) => idsDe(p.lignes)) : null),
   },
 };
 

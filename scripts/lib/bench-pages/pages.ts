@@ -58,6 +58,9 @@ export const PAGES: Ligne[] = [
   { nom: "Mon compte", role: "ddt-agent", chemin: "/mon-compte" },
   { nom: "Mon compte", role: "dgaln-administrateur", chemin: "/mon-compte" },
   { nom: "Mon compte", role: "jure", chemin: "/mon-compte" },
+  // Centre de notifications (issue 12) : une page de la liste, le total et les non lues.
+  { nom: "Notifications", role: "collectivite-membre", chemin: "/notifications" },
+  { nom: "Notifications", role: "ddt-agent", chemin: "/notifications" },
   { nom: "Déconnexion", role: "collectivite-membre", chemin: "/deconnexion" },
 
   // Listes de candidatures (même nombre de requêtes quel que soit le volume : groupe « liste »).

@@ -1,0 +1,81 @@
+// Issue 12, centre de notifications et résumé quotidien, dans Chromium : la signataire de la DDT a
+// une notification (la signature du maire) ; elle voit le nombre sur la cloche de l'en-tête, ouvre
+// /notifications, suit la notification jusqu'à la candidature, et le nombre baisse ; elle choisit
+// ensuite le résumé quotidien sur « Mon compte ». Accessibilité (axe) des deux pages ; captures à
+// 1280 et 390 px dans test-results/captures.
+import { verifierAccessibilite } from "./helpers/axe";
+import { expect, test } from "./helpers/fixtures";
+import { capturer, LARGEURS, sansDefilementLateral } from "./helpers/mise-en-page";
+
+const nomCloche = (n: number) => (n === 0 ? "Notifications" : `Notifications, ${n} non ${n > 1 ? "lues" : "lue"}`);
+
+test("la cloche compte les non lues ; ouvrir une notification la marque lue et mène à la candidature", async ({ page, sql, connecter, preparerCandidature }) => {
+  const c = await preparerCandidature({ signatures: ["collectivite"] });
+  const moi = c.utilisateurs.signataireEtat;
+  const nonLues = async () => Number((await sql<{ n: string }>(`SELECT count(*)::text AS n FROM notification WHERE "utilisateurId" = $1 AND "lueLe" IS NULL`, [moi.id]))[0]!.n);
+  const avant = await nonLues();
+  expect(avant).toBeGreaterThan(0);
+
+  await connecter(page, moi);
+  await page.goto("/candidatures");
+  const cloche = page.getByRole("link", { name: nomCloche(avant), exact: true }).first();
+  await expect(cloche).toBeVisible();
+  for (const { nom, viewport } of LARGEURS) {
+    await page.setViewportSize(viewport);
+    await capturer(page, `notifications-entete-${nom}`);
+  }
+  await page.setViewportSize(LARGEURS[0].viewport);
+
+  await cloche.click();
+  await page.waitForURL(/\/notifications$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+  await expect(page.getByText(`${avant} notification${avant > 1 ? "s" : ""} non lue${avant > 1 ? "s" : ""}`, { exact: false })).toBeVisible();
+  const titre = `Candidature ${c.reference} : signature de la collectivité`;
+  const lien = page.getByRole("link", { name: titre });
+  await expect(lien).toBeVisible();
+  await expect(page.getByText("Non lue").first()).toBeVisible();
+  await verifierAccessibilite(page);
+  for (const { nom, viewport } of LARGEURS) {
+    await page.setViewportSize(viewport);
+    await sansDefilementLateral(page);
+    await capturer(page, `notifications-liste-${nom}`);
+  }
+  await page.setViewportSize(LARGEURS[0].viewport);
+
+  await lien.click();
+  await page.waitForURL(new RegExp(`/candidatures/${c.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: nomCloche(avant - 1), exact: true }).first()).toBeVisible();
+  expect(await nonLues()).toBe(avant - 1);
+
+  // De retour dans la liste : « Tout marquer comme lu » vide la cloche.
+  await page.goto("/notifications");
+  if (avant - 1 > 0) {
+    await page.getByRole("button", { name: "Tout marquer comme lu" }).click();
+    await expect(page.getByText("Toutes vos notifications sont lues", { exact: false })).toBeVisible();
+  }
+  await expect(page.getByRole("link", { name: "Notifications", exact: true }).first()).toBeVisible();
+  expect(await nonLues()).toBe(0);
+});
+
+test("une personne choisit le résumé quotidien sur « Mon compte »", async ({ page, sql, seConnecterComme }) => {
+  const moi = await seConnecterComme(page, { role: "sans_appartenance" });
+  await page.goto("/mon-compte");
+  const groupe = page.getByRole("group", { name: /Recevoir les courriels/ });
+  await expect(groupe.getByRole("radio", { name: /À chaque événement/ })).toBeChecked();
+  // Comme à la souris : le bouton radio du DSFR se coche par son libellé.
+  await groupe.locator("label", { hasText: "Un résumé quotidien à 8 h" }).click();
+  await expect(groupe.getByRole("radio", { name: /Un résumé quotidien à 8 h/ })).toBeChecked();
+  await page.getByRole("button", { name: "Enregistrer ma préférence" }).click();
+  await expect(page.getByText("Préférence enregistrée. Vous recevrez désormais un résumé quotidien à 8 h (heure de Paris).")).toBeVisible();
+  const [ligne] = await sql<{ frequenceCourriels: string }>(`SELECT "frequenceCourriels"::text FROM utilisateur WHERE id = $1`, [moi.id]);
+  expect(ligne!.frequenceCourriels).toBe("quotidien");
+  await verifierAccessibilite(page);
+  for (const { nom, viewport } of LARGEURS) {
+    await page.setViewportSize(viewport);
+    await sansDefilementLateral(page);
+    await capturer(page, `mon-compte-courriels-${nom}`);
+  }
+  await page.reload();
+  await expect(page.getByRole("radio", { name: /Un résumé quotidien à 8 h/ })).toBeChecked();
+});
