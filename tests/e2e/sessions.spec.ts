@@ -19,8 +19,8 @@ test.describe("sessions nationales", () => {
       await page.getByRole("link", { name: "Préparer une nouvelle session" }).click();
       await expect(page).toHaveTitle("Préparer une session nationale — Ateliers des territoires");
 
-      await page.getByLabel("Thème").fill(theme);
-      await page.getByLabel("Description").fill("Territoires ruraux et périurbains face à la sobriété foncière : habiter, se déplacer, travailler.");
+      await page.getByRole("textbox", { name: /^Thème/ }).fill(theme);
+      await page.getByRole("textbox", { name: /^Description/ }).fill("Territoires ruraux et périurbains face à la sobriété foncière : habiter, se déplacer, travailler.");
       await page.getByLabel("Ouverture (heure de Paris)").fill("2026-11-01T09:00");
       await page.getByLabel("Clôture (heure de Paris)").fill("2027-03-28T23:59");
       await page.getByLabel("Nombre de lauréats (facultatif)").fill("6");
@@ -28,7 +28,7 @@ test.describe("sessions nationales", () => {
       await expect(page.getByText("Total des poids : 110 % (il doit faire 100 %)")).toBeVisible();
       await page.getByRole("button", { name: "Créer la session (en préparation)" }).click();
       await expect(page.getByText("Les poids des critères doivent faire 100 % au total (ils font 110 %).")).toBeVisible();
-      await expect(page.getByLabel("Thème")).toHaveValue(theme);
+      await expect(page.getByRole("textbox", { name: /^Thème/ })).toHaveValue(theme);
       await verifierAccessibilite(page);
       await capturer(page, "session-nouvelle-erreur-grille");
 

@@ -4,6 +4,7 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { redirect } from "next/navigation";
 import { cheminAccesRefuse } from "@/components/admin/AccesRefuse";
 import { BoutonRelancerCourriel } from "@/components/admin/BoutonRelancerCourriel";
+import { Tableau } from "@/components/layout/Tableau";
 import { getActeur, requireActeur } from "@/lib/auth/session";
 import { etatFileCourriels, peutSuperviserCourriels } from "@/lib/courriels/supervision";
 import { COURRIEL_REPRISES } from "@/lib/file/files";
@@ -54,47 +55,25 @@ export default async function PageCourriels() {
       {etat.echecs.length === 0 ? (
         <p>Tous les courriels ont été remis. Rien à faire.</p>
       ) : (
-        <div className={fr.cx("fr-table", "fr-table--no-caption")}>
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>Courriels en échec, du plus récent au plus ancien</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Courriel</th>
-                      <th scope="col">Essais</th>
-                      <th scope="col">Erreur du serveur</th>
-                      <th scope="col">Action</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {etat.echecs.map((c) => (
-                      <tr key={c.id}>
-                        <td>
-                          <strong>{c.sujet}</strong>
-                          <br />À {c.destinataire}
-                          <br />
-                          <span className={fr.cx("fr-text--sm")}>
-                            {(c.categorie && CATEGORIES[c.categorie]) ?? "Autre"}, créé le {formaterDateHeure(c.creeLe)}
-                          </span>
-                        </td>
-                        <td>
-                          {c.tentatives} essai{c.tentatives > 1 ? "s" : ""}
-                          {c.derniereTentativeLe ? `, le dernier le ${formaterDateHeure(c.derniereTentativeLe)}` : ""}
-                        </td>
-                        <td>{c.erreur ?? "—"}</td>
-                        <td>
-                          <BoutonRelancerCourriel courrielId={c.id} destinataire={c.destinataire} relancer={relancerCourrielAction} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <Tableau
+          titre="Courriels en échec, du plus récent au plus ancien"
+          titreMasque
+          entetes={["Courriel", "Essais", "Erreur du serveur", "Action"]}
+          multilignes={[true, true, true, false]}
+          lignes={etat.echecs.map((c) => [
+            <>
+              <strong>{c.sujet}</strong>
+              <br />À {c.destinataire}
+              <br />
+              <span className={fr.cx("fr-text--sm")}>
+                {(c.categorie && CATEGORIES[c.categorie]) ?? "Autre"}, créé le {formaterDateHeure(c.creeLe)}
+              </span>
+            </>,
+            `${c.tentatives} essai${c.tentatives > 1 ? "s" : ""}${c.derniereTentativeLe ? `, le dernier le ${formaterDateHeure(c.derniereTentativeLe)}` : ""}`,
+            c.erreur ?? "—",
+            <BoutonRelancerCourriel key={c.id} courrielId={c.id} destinataire={c.destinataire} relancer={relancerCourrielAction} />,
+          ])}
+        />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { notFound } from "next/navigation";
+import { Tableau } from "@/components/layout/Tableau";
 import { BadgeStatutSession } from "@/components/sessions/BadgeStatutSession";
 import { LIBELLES_PIECES } from "@/lib/candidatures/pieces-requises";
 import { dateIso, formaterDate, formaterDateHeure } from "@/lib/format/dates";
@@ -95,34 +96,18 @@ export default async function PageSessionPublique({ params }: Parametres) {
 
       <h2>Grille d&apos;évaluation</h2>
       <p>Chaque juré note chaque critère de 0 à 5 ; les candidatures sont classées par moyenne pondérée.</p>
-      <div className={fr.cx("fr-table")}>
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption>Critères et poids</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Critère</th>
-                    <th scope="col">Poids</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {session.criteres.map((c) => (
-                    <tr key={c.libelle}>
-                      <td>
-                        {c.libelle}
-                        {c.description ? <span className={fr.cx("fr-hint-text")}>{c.description}</span> : null}
-                      </td>
-                      <td>{c.poids} %</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <Tableau
+        titre="Critères et poids"
+        entetes={["Critère", "Poids"]}
+        multilignes={[true, false]}
+        lignes={session.criteres.map((c) => [
+          <>
+            {c.libelle}
+            {c.description ? <span className={fr.cx("fr-hint-text")}>{c.description}</span> : null}
+          </>,
+          `${c.poids} %`,
+        ])}
+      />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Fragment } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { notFound } from "next/navigation";
+import { Tableau } from "@/components/layout/Tableau";
 import { BadgeStatutSession } from "@/components/sessions/BadgeStatutSession";
 import { requireActeur } from "@/lib/auth/session";
 import { tableauDeliberation } from "@/lib/jury/deliberation";
@@ -51,99 +51,50 @@ export default async function PageDeliberation({ params }: Parametres) {
         {t.evaluationsManquantes === 0 ? "Toutes les évaluations attendues sont soumises." : `${t.evaluationsManquantes} évaluation(s) attendue(s) ne sont pas encore soumises.`} Note
         pondérée sur 5 ; « Désaccord » : deux jurés s&apos;écartent d&apos;au moins 2 points sur un critère.
       </p>
-      <div className={fr.cx("fr-table")}>
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption>Classement des candidatures</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Rang</th>
-                    <th scope="col">Candidature</th>
-                    <th scope="col">Moyenne</th>
-                    <th scope="col">Notes des jurés</th>
-                    <th scope="col">À vérifier</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {t.lignes.map((l, i) => (
-                    <Fragment key={l.candidatureId}>
-                      <tr>
-                        <td>{l.rang ?? "Non classée"}</td>
-                        <td>
-                          <Link href={`/candidatures/${l.candidatureId}`}>{l.reference}</Link>
-                          <br />
-                          {l.collectivite}, {l.departement}
-                          <br />
-                          <span className={fr.cx("fr-text--sm")}>{l.region}</span>
-                        </td>
-                        <td>
-                          <strong>{note(l.moyenne)}</strong>
-                        </td>
-                        <td>
-                          {l.notesParJure.length === 0 ? (
-                            "Aucune évaluation soumise"
-                          ) : (
-                            <ul className={fr.cx("fr-mb-0")}>
-                              {l.notesParJure.map((n) => (
-                                <li key={n.membreJuryId}>
-                                  {n.jure} : {note(n.note)}
-                                </li>
-                              ))}
-                            </ul>
-                          )}
-                        </td>
-                        <td>
-                          {l.desaccords.length > 0 && (
-                            <p className={fr.cx("fr-badge", "fr-badge--warning", "fr-badge--sm")}>Désaccord : {l.desaccords.map((c) => libelleCritere.get(c)).join(", ")}</p>
-                          )}
-                          {l.manquants.length > 0 && <p className={fr.cx("fr-text--sm", "fr-mb-0")}>{l.manquants.length} évaluation(s) manquante(s)</p>}
-                        </td>
-                      </tr>
-                      {i === dernierDansQuota && (
-                        <tr>
-                          <td colSpan={5}>
-                            <strong>Ligne du quota : {t.quota} lauréats</strong>
-                          </td>
-                        </tr>
-                      )}
-                    </Fragment>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <Tableau
+        titre="Classement des candidatures"
+        entetes={["Rang", "Candidature", "Moyenne", "Notes des jurés", "À vérifier"]}
+        multilignes={[false, true, false, true, true]}
+        lignes={t.lignes.map((l, i) => [
+          <>
+            {l.rang ?? "Non classée"}
+            {l.dansLeQuota && (
+              <p className={fr.cx("fr-badge", "fr-badge--success", "fr-badge--sm", "fr-badge--no-icon", "fr-mt-1w")}>{i === dernierDansQuota ? "Dernier dans le quota" : "Dans le quota"}</p>
+            )}
+          </>,
+          <>
+            <Link href={`/candidatures/${l.candidatureId}`}>{l.reference}</Link>
+            <br />
+            {l.collectivite}, {l.departement}
+            <br />
+            <span className={fr.cx("fr-text--sm")}>{l.region}</span>
+          </>,
+          <strong key="moyenne">{note(l.moyenne)}</strong>,
+          l.notesParJure.length === 0 ? (
+            "Aucune évaluation soumise"
+          ) : (
+            <ul className={fr.cx("fr-mb-0")}>
+              {l.notesParJure.map((n) => (
+                <li key={n.membreJuryId}>
+                  {n.jure} : {note(n.note)}
+                </li>
+              ))}
+            </ul>
+          ),
+          <>
+            {l.desaccords.length > 0 && (
+              <p className={fr.cx("fr-badge", "fr-badge--warning", "fr-badge--sm")}>Désaccord : {l.desaccords.map((c) => libelleCritere.get(c)).join(", ")}</p>
+            )}
+            {l.manquants.length > 0 && <p className={fr.cx("fr-text--sm", "fr-mb-0")}>{l.manquants.length} évaluation(s) manquante(s)</p>}
+          </>,
+        ])}
+      />
       <h2>Répartition par région</h2>
-      <div className={fr.cx("fr-table")}>
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption>Candidatures évaluées et dans le quota, par région</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Région</th>
-                    <th scope="col">Candidatures</th>
-                    <th scope="col">Dans le quota</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {t.parRegion.map((r) => (
-                    <tr key={r.region}>
-                      <td>{r.region}</td>
-                      <td>{r.candidatures}</td>
-                      <td>{r.dansLeQuota}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <Tableau
+        titre="Candidatures évaluées et dans le quota, par région"
+        entetes={["Région", "Candidatures", "Dans le quota"]}
+        lignes={t.parRegion.map((r) => [r.region, r.candidatures, r.dansLeQuota])}
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { notFound } from "next/navigation";
 import { AjoutJure, RepartitionAutomatique, RetraitJure } from "@/components/jury/GestionJury";
+import { Tableau } from "@/components/layout/Tableau";
 import { BadgeStatutSession } from "@/components/sessions/BadgeStatutSession";
 import { requireActeur } from "@/lib/auth/session";
 import { juryDeSession } from "@/lib/jury/administration";
@@ -39,46 +40,23 @@ export default async function PageJury({ params }: Parametres) {
       {jury.membres.length === 0 ? (
         <p>Le jury n&apos;a encore aucun membre.</p>
       ) : (
-        <div className={fr.cx("fr-table", "fr-table--no-caption")}>
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>Membres du jury, charge et avancement</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Juré</th>
-                      <th scope="col">Candidatures confiées</th>
-                      <th scope="col">Évaluations soumises</th>
-                      {jury.compositionPossible && <th scope="col">Action</th>}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {jury.membres.map((m) => (
-                      <tr key={m.id}>
-                        <td>
-                          {m.nom}
-                          {m.president ? " (président)" : ""}
-                          <br />
-                          <span className={fr.cx("fr-text--sm")}>{m.email}</span>
-                        </td>
-                        <td>{m.affectees}</td>
-                        <td>
-                          {m.soumises} sur {m.affectees}
-                        </td>
-                        {jury.compositionPossible && (
-                          <td>
-                            <RetraitJure membreJuryId={m.id} nom={m.nom} retirer={retirerJureAction} />
-                          </td>
-                        )}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <Tableau
+          titre="Membres du jury, charge et avancement"
+          titreMasque
+          entetes={["Juré", "Candidatures confiées", "Évaluations soumises", ...(jury.compositionPossible ? ["Action"] : [])]}
+          multilignes={[true, false, false, false]}
+          lignes={jury.membres.map((m) => [
+            <>
+              {m.nom}
+              {m.president ? " (président)" : ""}
+              <br />
+              <span className={fr.cx("fr-text--sm")}>{m.email}</span>
+            </>,
+            m.affectees,
+            `${m.soumises} sur ${m.affectees}`,
+            ...(jury.compositionPossible ? [<RetraitJure key={m.id} membreJuryId={m.id} nom={m.nom} retirer={retirerJureAction} />] : []),
+          ])}
+        />
       )}
       {jury.compositionPossible && <AjoutJure sessionId={jury.sessionId} ajouter={ajouterJureAction} />}
       <div className={fr.cx("fr-mt-4w")}>
