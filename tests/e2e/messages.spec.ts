@@ -48,7 +48,7 @@ async function capturerFil(page: Page, nom: string) {
   await page.setViewportSize(LARGEURS[0].viewport);
 }
 
-test("messages : visibilités, non-lus, réponse avec pièce jointe", async ({ page, browser, connecter, preparerCandidature, seConnecterComme }) => {
+test("messages : visibilités, non-lus, réponse avec pièce jointe", async ({ page, browser, connecter, creerUtilisateur, preparerCandidature, seConnecterComme, sql }) => {
   test.setTimeout(300_000);
   const c = await preparerCandidature({ depot: true });
   const fiche = `/candidatures/${c.id}`;
@@ -72,6 +72,8 @@ test("messages : visibilités, non-lus, réponse avec pièce jointe", async ({ p
   const pageCommune = await (await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris" })).newPage();
   await connecter(pageCommune, c.utilisateurs.maire);
   await pageCommune.goto("/candidatures");
+  // La cloche de l'en-tête compte ses notifications non lues, dont le message de la DGALN.
+  await expect(pageCommune.getByRole("link", { name: /^Notifications, \d+ non lues?$/ })).toBeVisible();
   const ligne = pageCommune.getByRole("row").filter({ hasText: c.reference });
   await expect(ligne.getByText("1 message non lu")).toBeVisible();
   await verifierAccessibilite(pageCommune);
@@ -145,4 +147,20 @@ test("messages : visibilités, non-lus, réponse avec pièce jointe", async ({ p
   expect(refusee.status()).toBe(404);
   expect(inexistante.status()).toBe(404);
   expect(await refusee.json()).toEqual(await inexistante.json());
+
+  // ── Un juré affecté à la candidature la lit, mais aucun message : ni le fil ni ses textes.
+  const jure = await creerUtilisateur({ role: "jure" });
+  await sql(
+    `INSERT INTO affectation_jury (id, "membreJuryId", "candidatureId")
+     SELECT gen_random_uuid(), m.id, $2 FROM membre_jury m WHERE m."utilisateurId" = $1`,
+    [jure.id, c.id],
+  );
+  const pageJure = await (await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris" })).newPage();
+  await connecter(pageJure, jure);
+  await pageJure.goto(fiche);
+  await expect(pageJure.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(fil(pageJure)).toHaveCount(0);
+  for (const texte of Object.values(TEXTES)) await expect(pageJure.getByText(texte)).toHaveCount(0);
+  expect((await pageJure.request.get(adresse!)).status()).toBe(404);
+  await verifierAccessibilite(pageJure);
 });
