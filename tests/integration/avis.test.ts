@@ -58,7 +58,8 @@ beforeAll(async () => {
 // ─── La portée de l'expert, tirée de la politique ──────────────────────────────────────────────
 
 /** Ce que la politique ouvre à l'expert (profil `expert`, ou tout utilisateur connecté) : rien d'autre. */
-const OUVERT_A_L_EXPERT = ["candidature.lire", "piece.lire", "piece.telecharger", "session.lire", "avis.lire", "avis.rendre"];
+// Tout utilisateur connecté lit les sessions publiées et ses propres notifications ; le reste est propre à l'expert.
+const OUVERT_A_L_EXPERT = ["candidature.lire", "piece.lire", "piece.telecharger", "session.lire", "avis.lire", "avis.rendre", "notification.lire", "notification.marquer"];
 
 describe("l'expert dans la politique", () => {
   it("la politique ne lui ouvre que la lecture de la candidature, de ses pièces, et son avis", async () => {
