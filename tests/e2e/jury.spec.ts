@@ -4,9 +4,17 @@
 // soumet ; la page passe en lecture seule. Un second juré, affecté ailleurs, ne voit pas cette
 // candidature. Contrôle axe-core à chaque état, captures à 1280 et 390 px.
 import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
 import { verifierAccessibilite } from "./helpers/axe";
 import { capturer, sansDefilementLateral } from "./helpers/mise-en-page";
 import { expect, test } from "./helpers/fixtures";
+
+/** Le DSFR dessine le bouton radio sur son libellé : on clique le libellé de la note, comme l'usager. */
+async function noter(page: Page, critere: string, note: number) {
+  const groupe = page.getByRole("group", { name: `Note pour « ${critere} »` });
+  await groupe.locator(`label[for$="-${note}"]`).click();
+  await expect(groupe.getByRole("radio", { name: new RegExp(`^${note}`) })).toBeChecked();
+}
 
 test.describe("jury d'une session nationale", () => {
   test("un juré note en brouillon, voit le refus d'une soumission incomplète, soumet ; un autre juré ne voit rien", async ({
@@ -46,9 +54,9 @@ test.describe("jury d'une session nationale", () => {
       await carte.getByRole("link").click();
 
       await expect(page.getByRole("heading", { level: 2, name: "Votre évaluation" })).toBeVisible();
-      await page.getByRole("group", { name: "Note pour « Pertinence du territoire »" }).getByLabel("4").check();
+      await noter(page, "Pertinence du territoire", 4);
       await page.getByLabel("Commentaire sur « Pertinence du territoire » (facultatif)").fill("Enjeux bien posés, périmètre cohérent.");
-      await page.getByRole("group", { name: "Note pour « Portage politique »" }).getByLabel("3").check();
+      await noter(page, "Portage politique", 3);
       await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
       await expect(page.getByText("Brouillon enregistré")).toBeVisible();
       await expect(page.getByText("2 critère(s) noté(s) sur 3.")).toBeVisible();
@@ -60,7 +68,7 @@ test.describe("jury d'une session nationale", () => {
       await expect(page.getByLabel("Commentaire sur « Pertinence du territoire » (facultatif)")).toHaveValue("Enjeux bien posés, périmètre cohérent.");
       await capturer(page, "jury-evaluation-refus");
 
-      await page.getByRole("group", { name: "Note pour « Mobilisation des acteurs »" }).getByLabel("5").check();
+      await noter(page, "Mobilisation des acteurs", 5);
       await page.getByRole("button", { name: "Soumettre l'évaluation" }).click();
       await page.getByRole("button", { name: "Confirmer la soumission" }).click();
       await expect(page.getByText(/Évaluation soumise le .+ : elle ne se modifie plus\./)).toBeVisible();
@@ -114,8 +122,8 @@ test.describe("jury d'une session nationale", () => {
       await page.getByRole("button", { name: "Ajouter au jury" }).click();
       await expect(page.getByText("Indiquez une adresse électronique valide, par exemple prenom.nom@exemple.fr.")).toBeVisible();
       await page.getByLabel("Adresse électronique").fill(email);
-      await page.getByLabel("Prénom (facultatif)").fill("Inès");
-      await page.getByLabel("Nom (facultatif)").fill("Durand");
+      await page.getByLabel("Prénom (facultatif)", { exact: true }).fill("Inès");
+      await page.getByLabel("Nom (facultatif)", { exact: true }).fill("Durand");
       await page.getByRole("button", { name: "Ajouter au jury" }).click();
       await expect(page.getByText(`Un compte a été créé pour ${email}`)).toBeVisible();
       await expect(page.getByRole("row").filter({ hasText: "Inès Durand" })).toBeVisible();
