@@ -36,7 +36,7 @@ for (const { nom, viewport } of LARGEURS) {
         const c = await preparerCandidature({ signatures: ["collectivite"] });
         const fiche = `/candidatures/${c.id}`;
         await connecter(page, c.utilisateurs[role]);
-        for (const chemin of ["/candidatures", "/candidatures/nouvelle", fiche, `${fiche}/signer`, `${fiche}/modifier`, "/mon-compte", "/notifications"]) await verifierPage(page, chemin);
+        for (const chemin of ["/candidatures", "/candidatures/nouvelle", fiche, `${fiche}/signer`, `${fiche}/modifier`, "/notifications", "/mon-compte"]) await verifierPage(page, chemin);
         await page.getByRole("link", { name: "Voir les membres" }).first().click();
         await expect(page).toHaveURL(/\/organisations\/[0-9a-f-]{36}\/membres$/);
         await verifierPage(page, new URL(page.url()).pathname);
