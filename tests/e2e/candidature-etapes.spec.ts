@@ -86,13 +86,18 @@ for (const { nom, viewport } of LARGEURS) {
   });
 }
 
-test("« Nouvelle candidature » n'est offerte qu'aux porteurs ; la connexion mène aux candidatures", async ({ page, browser, seConnecterComme }) => {
-  for (const role of ["jure", "referent"] as const) {
+test("« Nouvelle candidature » n'est offerte qu'aux porteurs ; la connexion mène au travail de chacun", async ({ page, browser, seConnecterComme }) => {
+  // Un référent arrive sur les candidatures ; un juré sans autre rôle, sur ses évaluations.
+  for (const [role, espace, titre] of [
+    ["jure", /\/jury$/, "Mes évaluations"],
+    ["referent", /\/candidatures$/, "Mes candidatures"],
+  ] as const) {
     const p = await (await browser.newContext()).newPage();
     await seConnecterComme(p, { role });
     await p.goto("/mon-espace");
-    await expect(p).toHaveURL(/\/candidatures$/);
-    await expect(p.getByRole("heading", { level: 1, name: "Mes candidatures" })).toBeVisible();
+    await expect(p).toHaveURL(espace);
+    await expect(p.getByRole("heading", { level: 1, name: titre })).toBeVisible();
+    await p.goto("/candidatures");
     await expect(p.getByRole("link", { name: "Nouvelle candidature" })).toHaveCount(0);
     await p.goto("/candidatures/nouvelle");
     await expect(p.getByRole("heading", { level: 2, name: "Une candidature est créée par ses porteurs" })).toBeVisible();
