@@ -12,6 +12,9 @@ type Journal = { info: (o: object, m: string) => void; warn: (o: object, m: stri
 
 export type Travailleur = { boss: PgBoss; arreter: () => Promise<void> };
 
+/** Courriels pris ensemble par un travailleur à chaque passage. */
+export const COURRIELS_PAR_LOT = 20;
+
 export type OptionsTravailleur = {
   url: string;
   client: PrismaClient;
@@ -35,22 +38,28 @@ export async function demarrerTravailleur(options: OptionsTravailleur): Promise<
   await creerFiles(boss);
   for (const p of PLANIFICATIONS) await boss.schedule(p.file, p.cron, {}, { tz: p.tz });
 
+  // Par lots : pg-boss attend l'intervalle entre deux prises ; un courriel à la fois plafonnerait
+  // l'envoi à un par seconde et par instance. Chaque courriel d'un lot réussit ou échoue seul :
+  // un échec est rendu à pg-boss (`fail`, reprise plus tard), les autres sont marqués faits.
   await boss.work<{ courrielId: string }>(
     FILES.courriel.name,
-    { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: interrogation },
-    async ([tache]) => {
-      if (!tache) return;
-      const dernierEssai = tache.retryCount >= tache.retryLimit;
-      try {
-        await remettreCourriel(options.client, tache.data.courrielId, { dernierEssai }, env);
-      } catch (erreur) {
-        const message = erreur instanceof Error ? erreur.message : String(erreur);
-        (dernierEssai ? journal.error : journal.warn)(
-          { courrielId: tache.data.courrielId, tentative: tache.retryCount + 1, erreur: message },
-          dernierEssai ? "courriel en échec après la dernière tentative" : "courriel non remis, nouvelle tentative plus tard",
-        );
-        throw erreur;
-      }
+    { includeMetadata: true, batchSize: COURRIELS_PAR_LOT, pollingIntervalSeconds: interrogation },
+    async (taches) => {
+      await Promise.all(
+        taches.map(async (tache) => {
+          const dernierEssai = tache.retryCount >= tache.retryLimit;
+          try {
+            await remettreCourriel(options.client, tache.data.courrielId, { dernierEssai }, env);
+          } catch (erreur) {
+            const message = erreur instanceof Error ? erreur.message : String(erreur);
+            (dernierEssai ? journal.error : journal.warn)(
+              { courrielId: tache.data.courrielId, tentative: tache.retryCount + 1, erreur: message },
+              dernierEssai ? "courriel en échec après la dernière tentative" : "courriel non remis, nouvelle tentative plus tard",
+            );
+            await boss.fail(FILES.courriel.name, tache.id, { message });
+          }
+        }),
+      );
     },
   );
   for (const [file, travail] of Object.entries(options.travaux ?? {})) {

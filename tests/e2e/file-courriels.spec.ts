@@ -38,7 +38,7 @@ test.describe("courriels en échec", () => {
     await expect(async () => {
       const [c] = await sql<{ statut: string }>(`SELECT statut FROM courriel WHERE id = $1`, [id]);
       expect(c?.statut).toBe("envoye");
-    }).toPass({ timeout: 15_000 });
+    }).toPass({ timeout: 30_000 });
     await page.reload();
     await expect(page.getByRole("row").filter({ hasText: destinataire })).toHaveCount(0);
     await verifierAccessibilite(page);
