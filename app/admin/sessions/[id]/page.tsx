@@ -41,7 +41,7 @@ export default async function PageSession({ params, searchParams }: Parametres) 
       />
       <h1>{session.valeurs.theme}</h1>
       <BadgeStatutSession statut={session.statut} />
-      {creee && <Alert severity="success" title="Session créée" description="Elle est en préparation : personne d'autre ne la voit encore." className={fr.cx("fr-my-2w")} />}
+      {creee && session.statut === "brouillon" && <Alert severity="success" title="Session créée" description="Elle est en préparation : personne d'autre ne la voit encore." className={fr.cx("fr-my-2w")} />}
       <div className={fr.cx("fr-callout", "fr-my-3w")}>
         <h2 className={fr.cx("fr-callout__title", "fr-h5")}>Prochaine étape</h2>
         <p className={fr.cx("fr-callout__text")}>{PROCHAINE_ETAPE[session.statut]}</p>
