@@ -45,8 +45,11 @@ test("la cloche compte les non lues ; ouvrir une notification la marque lue et m
   await lien.click();
   await page.waitForURL(new RegExp(`/candidatures/${c.id}$`));
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // La notification est marquée lue ; l'en-tête relit le compte à l'affichage suivant (sous charge, la
+  // lecture de la session peut précéder l'écriture : on attend l'écriture, puis on recharge).
+  await expect.poll(nonLues, { timeout: 15_000 }).toBe(avant - 1);
+  await page.reload();
   await expect(page.getByRole("link", { name: nomCloche(avant - 1), exact: true }).first()).toBeVisible();
-  expect(await nonLues()).toBe(avant - 1);
 
   // De retour dans la liste : « Tout marquer comme lu » vide la cloche.
   await page.goto("/notifications");
