@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
 import { AvisListeBornee } from "@/components/layout/AvisListeBornee";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
@@ -6,7 +5,7 @@ import type { Page } from "@/lib/autorisations/pagination";
 import { dateIso, formaterDate } from "@/lib/format/dates";
 import { accorder, formaterNombre } from "@/lib/format/nombres";
 import { Tableau } from "@/components/layout/Tableau";
-import { BadgeNonLus } from "@/components/messages/BadgeNonLus";
+import { CelluleReference } from "@/components/messages/BadgeNonLus";
 import { BadgeStatut } from "./BadgeStatut";
 import { CartesCandidatures, texteSignatures } from "./CartesCandidatures";
 import type { ValeursFiltresCandidatures } from "./FiltresCandidatures";
@@ -77,16 +76,7 @@ export function TableauCandidatures({
               titreMasque
               entetes={["Référence", "Titre", "Collectivité principale", "Format", "Session", "Statut", "Signatures", "Dernière modification"]}
               lignes={lignes.map((c) => [
-                <span key="ref">
-                  <Link href={`/candidatures/${c.id}`} style={{ whiteSpace: "nowrap" }}>
-                    {c.reference}
-                  </Link>
-                  {c.messagesNonLus > 0 && (
-                    <span className={fr.cx("fr-mt-1v")} style={{ display: "block" }}>
-                      <BadgeNonLus nombre={c.messagesNonLus} />
-                    </span>
-                  )}
-                </span>,
+                <CelluleReference key="ref" id={c.id} reference={c.reference} messagesNonLus={c.messagesNonLus} />,
                 c.titre,
                 c.collectivitePrincipale.nom,
                 FORMATS[c.format],

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { BadgeStatut } from "@/components/candidatures/BadgeStatut";
-import { BadgeNonLus } from "@/components/messages/BadgeNonLus";
+import { CelluleReference } from "@/components/messages/BadgeNonLus";
 import { AVIS, FORMATS } from "@/components/candidatures/libelles";
 import { AvisListeBornee } from "@/components/layout/AvisListeBornee";
 import { Tableau } from "@/components/layout/Tableau";
@@ -73,16 +73,7 @@ export function TableauInstruction({ resultat, filtres }: { resultat: Resultat; 
           multilignes={COLONNES.map((c) => Boolean(c.multiligne))}
           tris={COLONNES.map((c) => (!c.tri ? undefined : filtres.tri !== c.tri ? "none" : filtres.sens === "asc" ? "ascending" : "descending"))}
           lignes={lignes.map((c) => [
-            <span key="ref">
-              <Link href={`/candidatures/${c.id}`} style={{ whiteSpace: "nowrap" }}>
-                {c.reference}
-              </Link>
-              {c.messagesNonLus > 0 && (
-                <span className={fr.cx("fr-mt-1v")} style={{ display: "block" }}>
-                  <BadgeNonLus nombre={c.messagesNonLus} />
-                </span>
-              )}
-            </span>,
+            <CelluleReference key="ref" id={c.id} reference={c.reference} messagesNonLus={c.messagesNonLus} />,
             // Une largeur minimale : le titre se lit d'abord, il ne doit pas tenir en un mot par ligne.
             <span key="titre" style={{ display: "block", minWidth: "12rem" }}>
               {c.titre}
