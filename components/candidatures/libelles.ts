@@ -20,6 +20,7 @@ export const STATUTS: Record<StatutCandidature, { libelle: string; severite: Ale
   irrecevable: { libelle: "Irrecevable", severite: "error" },
   retenue: { libelle: "Retenue", severite: "success" },
   non_retenue: { libelle: "Non retenue", severite: "error" },
+  liste_complementaire: { libelle: "Liste complémentaire", severite: "warning" },
   retiree: { libelle: "Retirée", severite: undefined },
 };
 

@@ -97,6 +97,7 @@ export type DonneesEvenements = {
   "decision.derogation_refusee": DonneesDecision;
   "decision.retenue": DonneesDecision;
   "decision.non_retenue": DonneesDecision;
+  "decision.liste_complementaire": DonneesDecision;
   "atelier.cree": { reference: string };
   /**
    * Écrit sans `candidatureId` (la candidature est dans les données) : la chronologie de la fiche,
@@ -163,6 +164,7 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "decision.derogation_refusee": "Dérogation refusée",
   "decision.retenue": "Candidature retenue",
   "decision.non_retenue": "Candidature non retenue",
+  "decision.liste_complementaire": "Candidature sur liste complémentaire",
   "atelier.cree": "Atelier créé",
   "message.ecrit": "Message",
   "connexion.reussie": "Connexion",

@@ -156,6 +156,13 @@ const ETAPES: Record<StatutCandidature, (f: FaitsEtape) => ProchaineEtape> = {
     pourVous: false,
   }),
   non_retenue: () => ({ titre: "Candidature non retenue", description: "La DGALN a motivé sa décision. Aucune autre étape n'est prévue.", pourVous: false }),
+  liste_complementaire: (f) => ({
+    titre: "Candidature inscrite sur la liste complémentaire",
+    description: f.droits.instruire
+      ? "Si une candidature lauréate de la session se retire, vous pouvez retenir celle-ci depuis cette page, ou décider de ne pas la retenir."
+      : "Le jury ne l'a pas placée parmi les lauréates, mais elle peut l'être si une place se libère. La DGALN vous informera de sa décision.",
+    pourVous: false,
+  }),
   retiree: () => ({
     titre: "Candidature retirée",
     description: "Ses porteurs l'ont retirée : elle est close. La collectivité peut préparer une nouvelle candidature pour le même format.",

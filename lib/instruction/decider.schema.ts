@@ -22,6 +22,7 @@ const STATUTS = [
   "irrecevable",
   "retenue",
   "non_retenue",
+  "liste_complementaire",
   "retiree",
 ] as const satisfies readonly StatutCandidature[];
 

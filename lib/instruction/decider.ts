@@ -42,6 +42,7 @@ export const PHRASES_DECISION: Record<TypeDecision, string> = {
   derogation_refusee: "a refusé la dérogation",
   retenue: "a retenu la candidature",
   non_retenue: "n'a pas retenu la candidature",
+  liste_complementaire: "a inscrit la candidature sur la liste complémentaire",
 };
 
 /** La notification que reçoivent les porteurs : une demande de corrections attend d'eux une action. */
@@ -53,6 +54,7 @@ const TYPE_NOTIFICATION: Record<TypeDecision, TypeNotification> = {
   derogation_refusee: "decision",
   retenue: "decision",
   non_retenue: "decision",
+  liste_complementaire: "decision",
 };
 
 const STATUT_APRES: Partial<Record<TypeDecision, StatutCandidature>> = {

@@ -20,6 +20,7 @@ export const LIBELLES_STATUT_CANDIDATURE: Record<StatutCandidature, string> = {
   irrecevable: "irrecevable",
   retenue: "retenue",
   non_retenue: "non retenue",
+  liste_complementaire: "sur liste complémentaire",
   retiree: "retirée",
 };
 

@@ -46,7 +46,9 @@ describe("machine à états de la candidature", () => {
     expect(actions("signee", ["etat"])).toEqual(["signer", "deposer", "modifier", "retirer"]);
     expect(actions("deposee", ["dgaln"])).toEqual(["declarer_recevable", "declarer_irrecevable", "demander_corrections"]);
     expect(actions("deposee", ["collectivite"])).toEqual(["retirer"]);
-    expect(actions("en_instruction", ["dgaln"])).toEqual(["demander_corrections", "retenir", "ne_pas_retenir"]);
+    expect(actions("en_instruction", ["dgaln"])).toEqual(["demander_corrections", "retenir", "ne_pas_retenir", "inscrire_liste_complementaire"]);
+    expect(actions("liste_complementaire", ["dgaln"])).toEqual(["retenir", "ne_pas_retenir"]);
+    expect(actions("liste_complementaire", ["collectivite"])).toEqual(["retirer"]);
     expect(actions("a_corriger", ["etat"])).toEqual(["modifier", "retirer"]);
     expect(actions("retenue", ["collectivite", "etat", "dgaln"])).toEqual([]);
     expect(actions("brouillon", [])).toEqual([]);
@@ -56,7 +58,7 @@ describe("machine à états de la candidature", () => {
     expect(STATUTS_SIGNABLES).toEqual(["brouillon", "signee"]);
     expect(STATUTS_DEPOSABLES).toEqual(["signee"]);
     // Après une demande de corrections (à corriger) ou un retrait, le dernier dépôt ne tient plus.
-    expect([...STATUTS_DEPOT_EN_VIGUEUR].sort()).toEqual(["deposee", "en_instruction", "irrecevable", "non_retenue", "retenue"]);
+    expect([...STATUTS_DEPOT_EN_VIGUEUR].sort()).toEqual(["deposee", "en_instruction", "irrecevable", "liste_complementaire", "non_retenue", "retenue"]);
   });
 
   it("ramène au brouillon toute modification d'une candidature signée ou à corriger", () => {
@@ -65,11 +67,11 @@ describe("machine à états de la candidature", () => {
     expect(STATUTS.filter(estModifiable)).toEqual(["brouillon", "signee", "a_corriger"]);
   });
 
-  it("exige une motivation pour l'irrecevabilité, les corrections, la non-sélection et le retrait", () => {
+  it("exige une motivation pour l'irrecevabilité, les corrections, chaque décision de sélection et le retrait", () => {
     const motivees = STATUTS.flatMap((s) => TRANSITIONS[s] as readonly { action: string; motivationRequise: boolean }[])
       .filter((t) => t.motivationRequise)
       .map((t) => t.action);
-    expect(new Set(motivees)).toEqual(new Set(["declarer_irrecevable", "demander_corrections", "ne_pas_retenir", "retirer"]));
+    expect(new Set(motivees)).toEqual(new Set(["declarer_irrecevable", "demander_corrections", "retenir", "ne_pas_retenir", "inscrire_liste_complementaire", "retirer"]));
   });
 
   it("rend chaque statut atteignable depuis le brouillon", () => {

@@ -16,7 +16,8 @@ export type ActionCandidature =
   | "declarer_irrecevable"
   | "demander_corrections"
   | "retenir"
-  | "ne_pas_retenir";
+  | "ne_pas_retenir"
+  | "inscrire_liste_complementaire";
 
 export type Transition = {
   action: ActionCandidature;
@@ -55,6 +56,33 @@ const modifier: Transition = {
   libelle: "Modifier la candidature",
   motivationRequise: false,
   condition: "Toute modification annule les signatures des deux parties, qui doivent signer à nouveau.",
+};
+
+// Sélection (DESIGN.md §9) : locaux et flash « au fil de l'eau », nationaux par la délibération de
+// leur session (lib/selection) ; la décision est motivée et produit une lettre.
+const retenir: Transition = {
+  action: "retenir",
+  vers: "retenue",
+  par: ["dgaln"],
+  libelle: "Retenir la candidature",
+  motivationRequise: true,
+  condition: "Un atelier est créé pour la suivre. Atelier national : décidé par la délibération de la session.",
+};
+const nePasRetenir: Transition = {
+  action: "ne_pas_retenir",
+  vers: "non_retenue",
+  par: ["dgaln"],
+  libelle: "Ne pas retenir la candidature",
+  motivationRequise: true,
+  condition: "Atelier national : décidé par la délibération de la session.",
+};
+const inscrireListeComplementaire: Transition = {
+  action: "inscrire_liste_complementaire",
+  vers: "liste_complementaire",
+  par: ["dgaln"],
+  libelle: "Inscrire sur la liste complémentaire",
+  motivationRequise: true,
+  condition: "Atelier national seulement, par la délibération de la session.",
 };
 
 export const TRANSITIONS = {
@@ -97,26 +125,9 @@ export const TRANSITIONS = {
     demanderCorrections,
     retirer,
   ],
-  en_instruction: [
-    demanderCorrections,
-    {
-      action: "retenir",
-      vers: "retenue",
-      par: ["dgaln"],
-      libelle: "Retenir la candidature",
-      motivationRequise: false,
-      condition: "Atelier national : après la délibération du jury de la session.",
-    },
-    {
-      action: "ne_pas_retenir",
-      vers: "non_retenue",
-      par: ["dgaln"],
-      libelle: "Ne pas retenir la candidature",
-      motivationRequise: true,
-      condition: "Atelier national : après la délibération du jury de la session.",
-    },
-    retirer,
-  ],
+  en_instruction: [demanderCorrections, retenir, nePasRetenir, inscrireListeComplementaire, retirer],
+  // Liste complémentaire d'une session : la DGALN retient la candidature si une place se libère.
+  liste_complementaire: [retenir, nePasRetenir, retirer],
   a_corriger: [modifier, retirer],
   irrecevable: [],
   retenue: [],

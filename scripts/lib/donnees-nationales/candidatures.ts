@@ -103,7 +103,7 @@ export async function creerCandidatures(ctx: Contexte, sessions: SessionBanc[], 
 /** Âge minimal (jours) pour qu'une candidature au fil de l'eau ait pu atteindre ce statut. */
 function delaiStatut(statut: StatutCandidature): number {
   const delais: Record<StatutCandidature, number> = {
-    brouillon: 0, signee: 11, deposee: 13, en_instruction: 34, a_corriger: 34, irrecevable: 34, retenue: 125, non_retenue: 125, retiree: 31,
+    brouillon: 0, signee: 11, deposee: 13, en_instruction: 34, a_corriger: 34, irrecevable: 34, retenue: 125, non_retenue: 125, liste_complementaire: 125, retiree: 31,
   };
   return delais[statut];
 }

@@ -62,6 +62,7 @@ export const MOTIVATIONS: Record<TypeDecision, readonly string[]> = {
   derogation_refusee: ["Dérogation refusée : le sujet appelle une réflexion à l'échelle intercommunale."],
   retenue: ["Candidature retenue : sujet exemplaire, portage politique fort.", "Candidature retenue : démarche reproductible, partenaires mobilisés."],
   non_retenue: ["Candidature de qualité, non classée en rang utile.", "Le sujet est pertinent mais le portage reste à consolider."],
+  liste_complementaire: ["Candidature classée juste après les lauréates : retenue si une place se libère."],
 };
 
 export const MESSAGES: Record<VisibiliteMessage, readonly string[]> = {
