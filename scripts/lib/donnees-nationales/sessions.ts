@@ -17,7 +17,7 @@ const THEMES = [
   "Eau, agriculture et urbanisme : des projets partagés",
 ] as const;
 
-const CRITERES = [
+export const CRITERES = [
   ["Portage politique et implication des élus", "Engagement des exécutifs locaux et des services."],
   ["Pertinence de la question d'aménagement", "Enjeu posé, lien avec le thème de la session."],
   ["Caractère exemplaire et reproductible", "Intérêt de la démarche pour d'autres territoires."],
