@@ -17,10 +17,10 @@ import { erreurDe } from "@/components/candidatures/erreurs-formulaire";
 import { resolveurDiffere } from "@/components/formulaires/resolveur-differe";
 import type { ResultatAction } from "@/lib/errors";
 import type { StatutCandidature } from "@/lib/generated/prisma/enums";
-import type { DeciderEntree, DecisionRecevabilite } from "@/lib/instruction/decider.schema";
+import type { DeciderEntree, DecisionInstruction } from "@/lib/instruction/decider.schema";
 import type { DecisionOfferte } from "@/lib/instruction/transitions-offertes";
 
-type Valeurs = { decision: DecisionRecevabilite | ""; motivation: string; points: { texte: string }[]; echeance: string };
+type Valeurs = { decision: DecisionInstruction | ""; motivation: string; points: { texte: string }[]; echeance: string };
 
 type Props = {
   candidatureId: string;
@@ -31,10 +31,12 @@ type Props = {
   decider: (entree: unknown) => Promise<ResultatAction<{ type: string }>>;
 };
 
-const AIDES: Record<DecisionRecevabilite, string> = {
+const AIDES: Record<DecisionInstruction, string> = {
   declarer_recevable: "La candidature entre en instruction.",
   declarer_irrecevable: "Décision finale : une lettre motivée est envoyée aux deux parties.",
   demander_corrections: "Les porteurs corrigent, signent à nouveau et déposent de nouveau ; une lettre leur est envoyée.",
+  retenir: "Décision finale : l'atelier est créé et une lettre motivée est envoyée aux deux parties.",
+  ne_pas_retenir: "Décision finale : une lettre motivée est envoyée aux deux parties.",
 };
 
 const POINTS_MAX = 20;
@@ -43,7 +45,7 @@ const entreeDe = (candidatureId: string, statut: StatutCandidature, depotNumero:
   candidatureId,
   statutLu: statut,
   depotLu: depotNumero,
-  decision: v.decision as DecisionRecevabilite,
+  decision: v.decision as DecisionInstruction,
   motivation: v.motivation,
   // Points et échéance ne partent qu'avec une demande de corrections (champs masqués sinon).
   ...(v.decision === "demander_corrections" ? { points: v.points.map((p) => p.texte), echeance: v.echeance } : {}),

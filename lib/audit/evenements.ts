@@ -130,6 +130,7 @@ export type DonneesEvenements = {
   "session.deliberation_ouverte": { clotureLe?: string };
   "session.resultats_publies": { clotureLe?: string };
   "session.rappel": { echeance: "j7" | "j2"; candidatures: number };
+  "session.decisions_preparees": { candidatures: number };
   "jury.repartition": { nouvelles: number; total: number; incompletes: number; chargeMin: number; chargeMax: number };
   "evaluation.enregistree": { notees: number };
   "evaluation.soumise": { notees: number };
@@ -186,6 +187,7 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "session.deliberation_ouverte": "Délibération ouverte",
   "session.resultats_publies": "Résultats publiés",
   "session.rappel": "Relance avant clôture",
+  "session.decisions_preparees": "Décisions de la session préparées",
   "jury.repartition": "Répartition des candidatures entre les jurés",
   "evaluation.enregistree": "Brouillon d'évaluation",
   "evaluation.soumise": "Évaluation soumise",

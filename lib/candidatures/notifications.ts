@@ -6,6 +6,7 @@
 import "server-only";
 import { rolesDestinataires } from "@/lib/autorisations/politique";
 import { envoyerCourriel } from "@/lib/courriels/envoyer";
+import type { Client } from "@/lib/autorisations/exiger";
 import { prisma } from "@/lib/db";
 import type { PartieSignataire, TypeNotification } from "@/lib/generated/prisma/client";
 import { journal } from "@/lib/journalisation/logger";
@@ -23,8 +24,13 @@ export type DestinatairesParties = {
 };
 
 /** Qui prévenir dans ces parties (collectivités porteuses ; service de l'État compétent), sauf `exclureId`. */
-export async function destinatairesParties(candidatureId: string, parties: readonly PartieSignataire[], exclureId?: string): Promise<DestinatairesParties> {
-  const c = await prisma.candidature.findUnique({
+export async function destinatairesParties(
+  candidatureId: string,
+  parties: readonly PartieSignataire[],
+  exclureId?: string,
+  client: Client = prisma,
+): Promise<DestinatairesParties> {
+  const c = await client.candidature.findUnique({
     where: { id: candidatureId },
     select: {
       collectivitePrincipale: { select: { id: true, courriel: true } },
@@ -38,7 +44,7 @@ export async function destinatairesParties(candidatureId: string, parties: reado
   for (const partie of parties) {
     const organisations =
       partie === "collectivite" ? [c.collectivitePrincipale.id, ...c.porteuses.map((p) => p.organisationId)] : [c.serviceEtat.id];
-    const membres = await prisma.appartenance.findMany({
+    const membres = await client.appartenance.findMany({
       where: {
         organisationId: { in: organisations },
         role: { in: [...rolesDestinataires(partie)] },
@@ -71,23 +77,38 @@ export async function notifierParties(
   exclureId?: string,
 ): Promise<number> {
   try {
-    const { utilisateurIds, adressesGeneriques } = await destinatairesParties(candidatureId, parties, exclureId);
-    const { lien, ...courriel } = message;
-    const notifies = await notifier(prisma, utilisateurIds, {
-      type,
-      candidatureId,
-      titre: message.sujet,
-      texte: message.paragraphes[0] ?? message.sujet,
-      courriel,
-      lien,
-    });
-    const contenu = contenuCourriel(courriel);
-    for (const destinataire of adressesGeneriques) await envoyerCourriel(prisma, { destinataire, ...contenu, categorie: "notification" });
-    return notifies + adressesGeneriques.length;
+    return await notifierPartiesDans(prisma, candidatureId, parties, type, message, exclureId);
   } catch (erreur) {
     journal.error({ candidatureId, erreur }, `candidatures : notification « ${message.sujet} » non envoyée`);
     return 0;
   }
+}
+
+/**
+ * La même chose par le client de l'appelant (une transaction) : notifications et courriels n'existent
+ * que si la transaction est validée. Lève en cas d'échec (la transaction est annulée).
+ */
+export async function notifierPartiesDans(
+  client: Client,
+  candidatureId: string,
+  parties: readonly PartieSignataire[],
+  type: TypeNotification,
+  message: MessageCandidature & { lien?: string },
+  exclureId?: string,
+): Promise<number> {
+  const { utilisateurIds, adressesGeneriques } = await destinatairesParties(candidatureId, parties, exclureId, client);
+  const { lien, ...courriel } = message;
+  const notifies = await notifier(client, utilisateurIds, {
+    type,
+    candidatureId,
+    titre: message.sujet,
+    texte: message.paragraphes[0] ?? message.sujet,
+    courriel,
+    lien,
+  });
+  const contenu = contenuCourriel(courriel);
+  for (const destinataire of adressesGeneriques) await envoyerCourriel(client, { destinataire, ...contenu, categorie: "notification" });
+  return notifies + adressesGeneriques.length;
 }
 
 export const cheminCandidature = (id: string) => `/candidatures/${id}`;

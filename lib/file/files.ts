@@ -24,6 +24,8 @@ export const FILES = {
   sessionsCloture: { name: "sessions-cloture", retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
   /** Relances J-7 et J-2 des porteurs de brouillons d'une session (chaque quart d'heure). */
   sessionsRappels: { name: "sessions-rappels", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 1800 },
+  /** Lettres de décision (PDF) et courriels des décisions d'une session publiée, par paquets. */
+  lettresDecisions: { name: "lettres-decisions", retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 900 },
   /** Résumés quotidiens des notifications, à 8 h (heure de Paris). */
   resumesQuotidiens: { name: "resumes-quotidiens", retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 3600 },
 } as const;
@@ -38,4 +40,4 @@ export const PLANIFICATIONS = [
 export const SCHEMA_FILE = "pgboss";
 
 /** Ordre de création : la lettre morte avant la file qui y renvoie. */
-export const FILES_A_CREER = [FILES.courrielEchec, FILES.courriel, FILES.resumesQuotidiens, FILES.sessionsCloture, FILES.sessionsRappels] as const;
+export const FILES_A_CREER = [FILES.courrielEchec, FILES.courriel, FILES.resumesQuotidiens, FILES.sessionsCloture, FILES.sessionsRappels, FILES.lettresDecisions] as const;

@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { horlogeSysteme } from "@/lib/horloge";
 import { envoyerResumesQuotidiens } from "@/lib/notifications/resume";
 import { cloturerSessionsEchues } from "@/lib/sessions/cloture";
+import { envoyerLettresDecisions } from "@/lib/selection/lettres";
 import { envoyerRappelsSessions } from "@/lib/sessions/rappels";
 import { FILES } from "./files";
 
@@ -12,5 +13,6 @@ export function travauxPlanifies(client: PrismaClient): Record<string, (donnees:
     [FILES.resumesQuotidiens.name]: () => envoyerResumesQuotidiens(horlogeSysteme(), client),
     [FILES.sessionsCloture.name]: () => cloturerSessionsEchues(client),
     [FILES.sessionsRappels.name]: () => envoyerRappelsSessions(client),
+    [FILES.lettresDecisions.name]: (donnees) => envoyerLettresDecisions(client, (donnees as { decisionIds?: string[] }).decisionIds ?? []),
   };
 }

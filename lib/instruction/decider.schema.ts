@@ -6,7 +6,11 @@ import type { StatutCandidature } from "@/lib/generated/prisma/enums";
 import type { ActionCandidature } from "@/lib/candidatures/regles/transitions";
 
 export const DECISIONS_RECEVABILITE = ["declarer_recevable", "declarer_irrecevable", "demander_corrections"] as const satisfies readonly ActionCandidature[];
-export type DecisionRecevabilite = (typeof DECISIONS_RECEVABILITE)[number];
+/** Sélection « au fil de l'eau » depuis la fiche (locaux, flash, liste complémentaire) ; les nationaux se décident en session (lib/selection). */
+export const DECISIONS_SELECTION = ["retenir", "ne_pas_retenir"] as const satisfies readonly ActionCandidature[];
+/** Les décisions de la DGALN prises depuis la fiche d'une candidature. */
+export const DECISIONS_INSTRUCTION = [...DECISIONS_RECEVABILITE, ...DECISIONS_SELECTION] as const;
+export type DecisionInstruction = (typeof DECISIONS_INSTRUCTION)[number];
 
 export const MOTIVATION_MIN = 20;
 export const MOTIVATION_MAX = 10_000;
@@ -34,7 +38,7 @@ export function jourParis(instant = new Date()): string {
 export const deciderSchema = z
   .object({
     candidatureId: z.uuid({ error: "Candidature inconnue." }),
-    decision: z.enum(DECISIONS_RECEVABILITE, { error: "Choisissez une décision : recevable, irrecevable ou demande de corrections." }),
+    decision: z.enum(DECISIONS_INSTRUCTION, { error: "Choisissez une décision parmi celles proposées." }),
     // Ce que la personne avait sous les yeux (statut et numéro du dernier dépôt) : une décision prise
     // entre-temps par une autre personne n'est pas écrasée (CONFLIT).
     statutLu: z.enum(STATUTS, { error: "Rechargez la page : le statut de la candidature est inconnu." }),

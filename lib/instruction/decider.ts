@@ -22,15 +22,20 @@ import { AppError } from "@/lib/errors";
 import { formaterDate } from "@/lib/format/dates";
 import type { Prisma, StatutCandidature, TypeDecision, TypeNotification } from "@/lib/generated/prisma/client";
 import { nomAffiche } from "@/lib/organisations/acces";
-import { deciderSchema, type DecisionRecevabilite } from "./decider.schema";
+import { deciderSchema, type DecisionInstruction } from "./decider.schema";
 import { produireLettre } from "./produire-lettre";
+import { courrielSelection } from "@/lib/selection/courriels";
+import { enregistrerDecisionSelection } from "@/lib/selection/enregistrer";
+import { estActionSelection, refusSelectionDepuisFiche, TYPES_SELECTION } from "@/lib/selection/regles";
 
 type Tx = Prisma.TransactionClient;
 
-export const TYPE_DE_DECISION: Record<DecisionRecevabilite, TypeDecision> = {
+export const TYPE_DE_DECISION: Record<DecisionInstruction, TypeDecision> = {
   declarer_recevable: "recevable",
   declarer_irrecevable: "irrecevable",
   demander_corrections: "corrections_demandees",
+  retenir: TYPES_SELECTION.retenir,
+  ne_pas_retenir: TYPES_SELECTION.ne_pas_retenir,
 };
 
 /** Ce qu'une décision dit, en minuscules, dans une phrase : « a déclaré la candidature recevable ». */
@@ -61,6 +66,9 @@ const STATUT_APRES: Partial<Record<TypeDecision, StatutCandidature>> = {
   recevable: "en_instruction",
   irrecevable: "irrecevable",
   corrections_demandees: "a_corriger",
+  retenue: "retenue",
+  non_retenue: "non_retenue",
+  liste_complementaire: "liste_complementaire",
 };
 
 export type DecisionPrise = {
@@ -86,7 +94,7 @@ async function exigerInstructeur(acteur: Acteur, id: string, tx: Tx) {
 }
 
 /** Le message du perdant d'une course : ce qui a été décidé entre-temps, par qui et quand. */
-async function conflit(tx: Tx, candidatureId: string): Promise<AppError> {
+export async function conflit(tx: Tx, candidatureId: string): Promise<AppError> {
   const c = await tx.candidature.findUniqueOrThrow({ where: { id: candidatureId }, select: { statut: true } });
   const derniere = await tx.decision.findFirst({
     where: { candidatureId },
@@ -122,6 +130,25 @@ export const deciderRecevabilite: DefinitionAction<typeof deciderSchema, Decisio
       const transition = transitionPermise(c.statut, decision, "dgaln");
       if (!transition || !dernierDepot) {
         throw new AppError("ETAT_INCOMPATIBLE", `La candidature est « ${LIBELLES_STATUT_CANDIDATURE[c.statut]} » : cette décision n'est pas possible.`);
+      }
+      if (estActionSelection(decision)) {
+        const session = c.sessionId ? await tx.sessionAmi.findUnique({ where: { id: c.sessionId }, select: { statut: true } }) : null;
+        const refus = refusSelectionDepuisFiche({ format: c.format, statut: c.statut, statutSession: session?.statut ?? null }, decision);
+        if (refus) throw new AppError("REGLE_NON_RESPECTEE", refus);
+        const prise = await enregistrerDecisionSelection(tx, {
+          candidatureId,
+          reference: c.reference,
+          statutAvant: c.statut,
+          action: decision,
+          motivation,
+          decideParId: acteur.id,
+          nomDecideur: nomActeur(acteur),
+          maintenant,
+          depotNumero: dernierDepot.numero,
+        });
+        if (!prise) throw await conflit(tx, candidatureId);
+        const lettreId = await produireLettre(tx, prise.decisionId);
+        return { reference: c.reference, decisionId: prise.decisionId, statut: prise.statut, depotNumero: dernierDepot.numero, lettreId };
       }
       const { count } = await tx.candidature.updateMany({
         where: { id: candidatureId, statut: c.statut },
@@ -169,6 +196,7 @@ function messageDecision(type: TypeDecision, reference: string, motivation: stri
 }
 
 function courrielDecision(type: TypeDecision, reference: string, motivation: string, points: string[], echeance: Date | null, lettre: string | null, id: string) {
+  if (type === "retenue" || type === "non_retenue" || type === "liste_complementaire") return courrielSelection(type, reference, motivation, lettre ?? cheminCandidature(id));
   if (type === "recevable") {
     return {
       sujet: `Candidature ${reference} déclarée recevable`,

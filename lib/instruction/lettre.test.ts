@@ -18,6 +18,7 @@ function donnees(modifs: Partial<DonneesLettre> = {}): DonneesLettre {
     motivation: "Le périmètre dépasse l'échelle d'un atelier flash ; la note d'opportunité doit être précisée (équipe, calendrier).",
     points: ["Préciser l'objet de l'atelier à l'échelle du centre-bourg.", "Joindre le courrier d'engagement signé de la DDT."],
     echeance: new Date("2027-05-15T21:59:59Z"),
+    session: null,
     ...modifs,
   };
 }
@@ -51,6 +52,28 @@ describe("lettre de décision (PDF)", () => {
     expect(texte).toContain("Objet : Décision d'irrecevabilité de votre candidature");
     expect(texte).toContain("la DGALN la déclare irrecevable");
     expect(texte).not.toContain("Points à corriger");
+  });
+
+  it("sélection nationale : la session, la décision et la suite de chaque issue", async () => {
+    const base = { format: "national" as const, points: [], echeance: null, session: "Transition écologique des territoires ruraux" };
+    const retenue = extraireTextePdf(await genererLettreDecision(donnees({ ...base, type: "retenue" }))).replace(/\s+/g, " ");
+    expect(retenue).toContain("Objet : Sélection de votre candidature");
+    expect(retenue).toContain("Après la délibération du jury de la session nationale « Transition écologique des territoires ruraux »");
+    expect(retenue).toContain("la DGALN la retient : votre territoire bénéficiera d'un atelier national");
+    expect(retenue).toContain("L'atelier est créé sur la plateforme");
+    const non = extraireTextePdf(await genererLettreDecision(donnees({ ...base, type: "non_retenue" }))).replace(/\s+/g, " ");
+    expect(non).toContain("Objet : Décision de non-sélection de votre candidature");
+    expect(non).toContain("elle ne la retient pas");
+    expect(non).not.toContain("L'atelier est créé");
+    const liste = extraireTextePdf(await genererLettreDecision(donnees({ ...base, type: "liste_complementaire" }))).replace(/\s+/g, " ");
+    expect(liste).toContain("l'inscrit sur la liste complémentaire");
+  });
+
+  it("sélection au fil de l'eau d'un atelier flash : sans jury", async () => {
+    const texte = extraireTextePdf(await genererLettreDecision(donnees({ type: "retenue", points: [], echeance: null }))).replace(/\s+/g, " ");
+    expect(texte).toContain("Après instruction de la candidature ADT-2027-00042");
+    expect(texte).toContain("bénéficiera d'un atelier flash");
+    expect(texte).not.toContain("jury");
   });
 
   it("est reproductible : mêmes données, mêmes octets", async () => {

@@ -8,7 +8,7 @@ import { blocRepublique, BLEU_FRANCE, creerDocumentPdf, GRIS } from "@/lib/recep
 import { CARACTERE_REMPLACE } from "@/lib/recepisse/morceaux";
 
 /** Les décisions qui produisent une lettre (les autres n'en ont pas). */
-export type TypeDecisionAvecLettre = Extract<TypeDecision, "irrecevable" | "corrections_demandees">;
+export type TypeDecisionAvecLettre = Extract<TypeDecision, "irrecevable" | "corrections_demandees" | "retenue" | "non_retenue" | "liste_complementaire">;
 
 export type DonneesLettre = {
   type: TypeDecisionAvecLettre;
@@ -26,6 +26,8 @@ export type DonneesLettre = {
   motivation: string;
   points: string[];
   echeance: Date | null;
+  /** Thème de la session nationale dont le jury a délibéré, pour une décision de sélection. */
+  session: string | null;
 };
 
 const FORMATS: Record<FormatAtelier, string> = { national: "atelier national", local: "atelier local", flash: "atelier flash" };
@@ -33,11 +35,51 @@ const FORMATS: Record<FormatAtelier, string> = { national: "atelier national", l
 const OBJETS: Record<TypeDecisionAvecLettre, string> = {
   irrecevable: "Décision d'irrecevabilité de votre candidature",
   corrections_demandees: "Demande de corrections de votre candidature",
+  retenue: "Sélection de votre candidature",
+  non_retenue: "Décision de non-sélection de votre candidature",
+  liste_complementaire: "Inscription de votre candidature sur la liste complémentaire",
+};
+
+const FICHIERS: Record<TypeDecisionAvecLettre, string> = {
+  irrecevable: "lettre-irrecevabilite",
+  corrections_demandees: "lettre-demande-corrections",
+  retenue: "lettre-selection",
+  non_retenue: "lettre-non-selection",
+  liste_complementaire: "lettre-liste-complementaire",
 };
 
 export function nomFichierLettre(type: TypeDecisionAvecLettre, reference: string, depotNumero: number): string {
-  return `${type === "irrecevable" ? "lettre-irrecevabilite" : "lettre-demande-corrections"}-${reference}-D${depotNumero}.pdf`;
+  return `${FICHIERS[type]}-${reference}-D${depotNumero}.pdf`;
 }
+
+/** Le premier paragraphe : ce que la DGALN décide, après quel examen. */
+function annonce(d: DonneesLettre): string {
+  const deposee = `la candidature ${d.reference}, déposée conjointement par la collectivité (${d.collectivite}) et le service de l'État (${d.serviceEtat})`;
+  const examen = d.session ? `Après la délibération du jury de la session nationale « ${d.session} » sur ${deposee}` : `Après instruction de ${deposee}`;
+  switch (d.type) {
+    case "irrecevable":
+      return `Après examen de la recevabilité de ${deposee}, la DGALN la déclare irrecevable. Cette décision met fin à l'instruction de la candidature.`;
+    case "corrections_demandees":
+      return `Après examen de la recevabilité de ${deposee}, la DGALN vous demande d'y apporter les corrections ci-dessous avant de poursuivre son instruction.`;
+    case "retenue":
+      return `${examen}, j'ai le plaisir de vous informer que la DGALN la retient : votre territoire bénéficiera d'un ${FORMATS[d.format]}.`;
+    case "non_retenue":
+      return `${examen}, la DGALN a le regret de vous informer qu'elle ne la retient pas.`;
+    case "liste_complementaire":
+      return `${examen}, la DGALN l'inscrit sur la liste complémentaire : elle n'est pas lauréate à ce jour, mais pourra être retenue si une place se libère.`;
+  }
+}
+
+/** Ce qui suit la décision, pour les porteurs. */
+const SUITES: Record<Exclude<TypeDecisionAvecLettre, "corrections_demandees">, string> = {
+  irrecevable: "La collectivité et le service de l'État pourront, s'ils le souhaitent, présenter une nouvelle candidature qui tienne compte de cette motivation.",
+  retenue:
+    "L'atelier est créé sur la plateforme Ateliers des territoires, où la collectivité et le service de l'État le suivent dans ses trois phases " +
+    "(appropriation, animation, restitution). Le service de l'État en assure le pilotage ; le référent national de la DGALN prendra contact avec vous " +
+    "pour organiser la mission de l'équipe pluridisciplinaire, prise en charge par la DGALN. Les frais matériels des ateliers in situ restent à la charge de la collectivité.",
+  non_retenue: "La collectivité et le service de l'État pourront, s'ils le souhaitent, présenter une nouvelle candidature qui tienne compte de cette motivation.",
+  liste_complementaire: "La DGALN vous informera de sa décision définitive ; aucune démarche n'est attendue de votre part d'ici là.",
+};
 
 export async function genererLettreDecision(d: DonneesLettre): Promise<Buffer> {
   const { doc, largeur, ecrire, remplaces, terminer } = creerDocumentPdf({
@@ -75,17 +117,7 @@ export async function genererLettreDecision(d: DonneesLettre): Promise<Buffer> {
   doc.moveDown(1);
 
   paragraphe("Madame, Monsieur,");
-  if (d.type === "irrecevable") {
-    paragraphe(
-      `Après examen de la recevabilité de la candidature ${d.reference}, déposée conjointement par la collectivité (${d.collectivite}) et le service de l'État (${d.serviceEtat}), ` +
-        "la DGALN la déclare irrecevable. Cette décision met fin à l'instruction de la candidature.",
-    );
-  } else {
-    paragraphe(
-      `Après examen de la recevabilité de la candidature ${d.reference}, déposée conjointement par la collectivité (${d.collectivite}) et le service de l'État (${d.serviceEtat}), ` +
-        "la DGALN vous demande d'y apporter les corrections ci-dessous avant de poursuivre son instruction.",
-    );
-  }
+  paragraphe(annonce(d));
 
   intertitre("Motivation de la décision");
   paragraphe(d.motivation);
@@ -108,9 +140,8 @@ export async function genererLettreDecision(d: DonneesLettre): Promise<Buffer> {
         "Un nouveau récépissé est alors délivré.",
     );
   } else {
-    paragraphe(
-      "La collectivité et le service de l'État pourront, s'ils le souhaitent, présenter une nouvelle candidature qui tienne compte de cette motivation.",
-    );
+    intertitre("Suite à donner");
+    paragraphe(SUITES[d.type]);
   }
 
   paragraphe("Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.");

@@ -10,7 +10,7 @@ import { genererLettreDecision, type TypeDecisionAvecLettre } from "./lettre";
 
 type Tx = Prisma.TransactionClient;
 
-export const TYPES_AVEC_LETTRE: readonly TypeDecisionAvecLettre[] = ["irrecevable", "corrections_demandees"];
+export const TYPES_AVEC_LETTRE: readonly TypeDecisionAvecLettre[] = ["irrecevable", "corrections_demandees", "retenue", "non_retenue", "liste_complementaire"];
 
 export function aUneLettre(type: string): type is TypeDecisionAvecLettre {
   return (TYPES_AVEC_LETTRE as readonly string[]).includes(type);
@@ -29,6 +29,7 @@ export async function produireLettre(tx: Tx, decisionId: string): Promise<string
           format: true,
           collectivitePrincipale: { select: { nom: true } },
           serviceEtat: { select: { nom: true } },
+          session: { select: { theme: true } },
           depots: { orderBy: { numero: "desc" }, take: 1, select: { numero: true, numeroRecepisse: true, deposeLe: true } },
         },
       },
@@ -53,6 +54,7 @@ export async function produireLettre(tx: Tx, decisionId: string): Promise<string
     motivation: decision.motivation,
     points: decision.points,
     echeance: decision.echeance,
+    session: c.session?.theme ?? null,
   });
   const fichier = await tx.fichier.create({
     data: { sha256: createHash("sha256").update(pdf).digest("hex"), taille: pdf.length, typeMime: TYPE_MIME_PDF, contenu: new Uint8Array(pdf) },

@@ -48,12 +48,14 @@ export async function chargerPanneauRecevabilite(acteur: Acteur, candidatureId: 
       id: true,
       reference: true,
       statut: true,
+      format: true,
+      session: { select: { statut: true } },
       depots: { orderBy: { numero: "desc" }, take: 1, select: { numero: true, numeroRecepisse: true, deposeLe: true, hashContenu: true, contenu: true } },
     },
   });
   const depot = c?.depots[0];
   if (!c || !depot) return null;
-  const decisions = decisionsOffertes(c.statut, true);
+  const decisions = decisionsOffertes(c.statut, true, { format: c.format, statutSession: c.session?.statut ?? null });
   if (decisions.length === 0) return null;
   const signatures = await client.signature.findMany({
     where: { candidatureId: c.id, hashContenu: depot.hashContenu },

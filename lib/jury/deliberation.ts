@@ -9,7 +9,18 @@ import { estIdentifiant } from "@/lib/autorisations/exiger";
 import { porteeEvaluation, porteeSession } from "@/lib/autorisations/politique";
 import { prisma } from "@/lib/db";
 import type { StatutCandidature, StatutSession } from "@/lib/generated/prisma/client";
+import { nomAffiche } from "@/lib/organisations/acces";
+import { TYPES_SELECTION, type ActionSelection } from "@/lib/selection/regles";
 import { STATUTS_A_EVALUER } from "./affecter";
+
+/** Issue de la sélection → action (les décisions préparées sont rangées par type de décision). */
+const ACTION_DE_TYPE = Object.fromEntries(Object.entries(TYPES_SELECTION).map(([action, type]) => [type, action])) as Record<
+  (typeof TYPES_SELECTION)[ActionSelection],
+  ActionSelection
+>;
+/** Les statuts d'une candidature décidée, et l'action qui y a mené. */
+const ACTION_DU_STATUT: Partial<Record<StatutCandidature, ActionSelection>> = { retenue: "retenir", non_retenue: "ne_pas_retenir", liste_complementaire: "inscrire_liste_complementaire" };
+const STATUTS_DECIDES: StatutCandidature[] = ["retenue", "non_retenue", "liste_complementaire"];
 import { classer, type LigneClassement } from "./classement";
 
 export type LigneDeliberation = LigneClassement & {
@@ -20,6 +31,8 @@ export type LigneDeliberation = LigneClassement & {
   region: string;
   statut: StatutCandidature;
   notesParJure: { membreJuryId: string; jure: string; note: number }[];
+  /** Décision préparée pendant la délibération (DGALN seule), avant publication. */
+  projet: { action: ActionSelection; motivation: string; version: number; par: string; le: Date } | null;
 };
 
 export type TableauDeliberation = {
@@ -31,6 +44,8 @@ export type TableauDeliberation = {
   lignes: LigneDeliberation[];
   parRegion: { region: string; candidatures: number; dansLeQuota: number }[];
   evaluationsManquantes: number;
+  /** Décisions préparées (avant publication) ou prises (après), par issue. */
+  decomptes: { retenir: number; ne_pas_retenir: number; inscrire_liste_complementaire: number; aDecider: number };
 };
 
 export async function tableauDeliberation(acteur: Acteur, sessionId: string): Promise<TableauDeliberation | null> {
@@ -49,7 +64,7 @@ export async function tableauDeliberation(acteur: Acteur, sessionId: string): Pr
   if (!session) return null;
   const [candidatures, evaluations] = await Promise.all([
     prisma.candidature.findMany({
-      where: { sessionId, statut: { in: [...STATUTS_A_EVALUER, "retenue", "non_retenue"] } },
+      where: { sessionId, statut: { in: [...STATUTS_A_EVALUER, ...STATUTS_DECIDES] } },
       select: {
         id: true,
         reference: true,
@@ -59,6 +74,7 @@ export async function tableauDeliberation(acteur: Acteur, sessionId: string): Pr
         codeRegion: true,
         collectivitePrincipale: { select: { nom: true } },
         affectations: { select: { membreJuryId: true } },
+        projetDecision: { select: { type: true, motivation: true, version: true, decideeLe: true, decidePar: { select: { email: true, prenom: true, nom: true } } } },
       },
     }),
     prisma.evaluation.findMany({
@@ -98,8 +114,23 @@ export async function tableauDeliberation(acteur: Acteur, sessionId: string): Pr
       region: nomRegion.get(c.codeRegion) ?? "—",
       statut: c.statut,
       notesParJure: l.parJure.map((p) => ({ ...p, jure: nomJure.get(p.membreJuryId) ?? "Juré" })),
+      projet: c.projetDecision
+        ? {
+            action: ACTION_DE_TYPE[c.projetDecision.type as keyof typeof ACTION_DE_TYPE],
+            motivation: c.projetDecision.motivation,
+            version: c.projetDecision.version,
+            par: nomAffiche(c.projetDecision.decidePar),
+            le: c.projetDecision.decideeLe,
+          }
+        : null,
     };
   });
+  const decomptes = { retenir: 0, ne_pas_retenir: 0, inscrire_liste_complementaire: 0, aDecider: 0 };
+  for (const l of lignes) {
+    const action = l.projet?.action ?? ACTION_DU_STATUT[l.statut];
+    if (action) decomptes[action]++;
+    else decomptes.aDecider++;
+  }
   const regions = new Map<string, { candidatures: number; dansLeQuota: number }>();
   for (const l of lignes) {
     const r = regions.get(l.region) ?? { candidatures: 0, dansLeQuota: 0 };
@@ -116,5 +147,6 @@ export async function tableauDeliberation(acteur: Acteur, sessionId: string): Pr
     lignes,
     parRegion: [...regions.entries()].map(([region, v]) => ({ region, ...v })).sort((a, b) => b.candidatures - a.candidatures || a.region.localeCompare(b.region, "fr")),
     evaluationsManquantes: lignes.reduce((t, l) => t + l.manquants.length, 0),
+    decomptes,
   };
 }

@@ -16,6 +16,7 @@ import { AppError } from "@/lib/errors";
 import { formaterDateHeure } from "@/lib/format/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { horlogeSysteme } from "@/lib/horloge";
+import { appliquerDecisionsSession } from "@/lib/selection/session";
 import { planifierCloture } from "./cloture";
 import { sessionSchema, transitionSessionSchema, type SessionSaisie } from "./session.schema";
 import { grilleModifiable, sessionModifiable, statutsSessionPermettant, transitionSession } from "./transitions";
@@ -144,16 +145,20 @@ export const changerStatutSession: DefinitionAction<typeof transitionSessionSche
       });
       if (count === 0) throw new AppError("CONFLIT", "La session vient d'être modifiée par quelqu'un d'autre : rechargez la page.");
       if (donnees.action === "ouvrir") await planifierCloture(tx, s);
+      // Publier rend effectives les décisions préparées (refusé s'il en manque : la transaction est annulée).
+      const resultats = donnees.action === "publier_resultats" ? await appliquerDecisionsSession(tx, s, maintenant) : null;
       await enregistrerEvenement(tx, {
         type: EVENEMENTS[donnees.action],
         acteurId: acteur.id,
         entite: "session",
         entiteId: s.id,
-        resume: `Session « ${s.theme} » : ${transition.libelle.toLowerCase()}`,
+        resume:
+          `Session « ${s.theme} » : ${transition.libelle.toLowerCase()}` +
+          (resultats ? ` (${resultats.retenues} retenue(s), ${resultats.nonRetenues} non retenue(s), ${resultats.listeComplementaire} en liste complémentaire)` : ""),
         donnees: { clotureLe: s.clotureLe.toISOString() },
       });
       return { sessionId: s.id, statut: transition.vers };
     }, OPTIONS_TRANSACTION);
   },
-  revalider: (r) => ["/admin/sessions", `/admin/sessions/${r.sessionId}`, "/"],
+  revalider: (r) => ["/admin/sessions", `/admin/sessions/${r.sessionId}`, `/admin/sessions/${r.sessionId}/deliberation`, "/", "/instruction"],
 };

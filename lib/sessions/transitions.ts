@@ -51,7 +51,9 @@ export const TRANSITIONS_SESSION = {
       vers: "resultats_publies",
       par: "administrateur",
       libelle: "Publier les résultats",
-      consequence: "Les lauréats deviennent publics sur la page de la session.",
+      consequence:
+        "Les décisions préparées prennent effet : les lauréates deviennent publiques sur la page de la session, leurs ateliers sont créés, " +
+        "et chaque candidature reçoit sa lettre de décision (les deux parties sont prévenues par courriel).",
     },
   ],
   resultats_publies: [],

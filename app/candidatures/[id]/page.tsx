@@ -28,7 +28,7 @@ import { ouvrirFil } from "@/lib/messages/fil";
 import { listerSignatures } from "@/lib/candidatures/liste";
 import { BandeauCorrections } from "@/components/instruction/BandeauCorrections";
 import { ComparaisonDepots } from "@/components/instruction/ComparaisonDepots";
-import { DecisionRecevabilite } from "@/components/instruction/DecisionRecevabilite";
+import { DecisionInstruction } from "@/components/instruction/DecisionInstruction";
 import { annonceDecision } from "@/lib/instruction/annonces";
 import { chargerPanneauRecevabilite, comparerDerniersDepots, demandeCorrectionsEnCours } from "@/lib/instruction/queries";
 import { deposerCandidatureAction, inviterSignataireAction, retirerCandidatureAction } from "./actions";
@@ -97,7 +97,7 @@ export default async function PageCandidature({ params, searchParams }: Parametr
         changer={changerServiceCompetentAction}
       />
       {corrections && <BandeauCorrections candidatureId={c.id} demande={corrections} peutModifier={controle.droits.modifier} serviceEtat={c.serviceEtat.nom} />}
-      {recevabilite && <DecisionRecevabilite panneau={recevabilite} rubriques={controle.rubriques} decider={deciderRecevabiliteAction} />}
+      {recevabilite && <DecisionInstruction panneau={recevabilite} rubriques={controle.rubriques} decider={deciderRecevabiliteAction} />}
       {comparaison && <ComparaisonDepots donnees={comparaison} />}
       {(controle.droits.modifier || controle.droits.signerCollectivite || controle.droits.signerEtat) && (
         <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--icon-left")}>

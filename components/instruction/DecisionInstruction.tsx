@@ -37,7 +37,7 @@ function ResumeChecklist({ rubriques }: { rubriques: RubriqueChecklist[] }) {
   );
 }
 
-export function DecisionRecevabilite({ panneau, rubriques, decider }: Props) {
+export function DecisionInstruction({ panneau, rubriques, decider }: Props) {
   const { depot } = panneau;
   return (
     <section aria-labelledby="titre-recevabilite" className={fr.cx("fr-p-3w", "fr-mb-4w")} style={{ border: "1px solid var(--border-default-blue-france)" }}>
