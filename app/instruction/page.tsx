@@ -15,6 +15,8 @@ import { aUnDroit } from "@/lib/autorisations/politique";
 import { ecrireFiltres, lireFiltres } from "@/lib/instruction/filtres";
 import { libellesTerritoire, lireTableau, optionsTableau } from "@/lib/instruction/tableau";
 import { listerVues } from "@/lib/instruction/vues";
+import { BilanAnnuel } from "@/components/selection/BilanAnnuel";
+import { bilanSelectionAnnuelle } from "@/lib/selection/bilan";
 import { enregistrerVueAction, supprimerVueAction } from "./actions";
 
 type Parametres = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,11 +33,12 @@ export default async function PageInstruction({ searchParams }: Parametres) {
   if (!aUnDroit(acteur, "candidature", "tableau")) redirect(cheminAccesRefuse("instruction")); // servie en 403 (proxy.ts)
   const filtres = lireFiltres(await searchParams);
   const instruit = aUnDroit(acteur, "candidature", "instruire");
-  const [resultat, options, libelles, vues] = await Promise.all([
+  const [resultat, options, libelles, vues, bilan] = await Promise.all([
     lireTableau(acteur, filtres),
     optionsTableau(acteur),
     libellesTerritoire(filtres),
     listerVues(acteur),
+    bilanSelectionAnnuelle(acteur),
   ]);
   const departements = options.departements.map((d) => d.nom).join(", ");
   return (
@@ -47,6 +50,7 @@ export default async function PageInstruction({ searchParams }: Parametres) {
           ? "Toutes les candidatures du programme : recherchez, filtrez, puis ouvrez une candidature pour l'instruire."
           : `Les candidatures de votre département (${departements}), y compris celles des collectivités qui s'étendent aussi sur un département voisin : celles à co-signer, à déposer, et leur suivi par la DGALN.`}
       </p>
+      {bilan && <BilanAnnuel bilan={bilan} />}
       <VuesInstruction raccourcis={raccourcisPour(instruit)} vues={vues} supprimer={supprimerVueAction} />
       <FiltresInstruction filtres={filtres} options={options} libelles={libelles} />
       <StatutsInstruction filtres={filtres} parStatut={resultat.parStatut} />

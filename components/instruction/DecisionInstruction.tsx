@@ -41,7 +41,7 @@ export function DecisionInstruction({ panneau, rubriques, decider }: Props) {
   const { depot } = panneau;
   return (
     <section aria-labelledby="titre-recevabilite" className={fr.cx("fr-p-3w", "fr-mb-4w")} style={{ border: "1px solid var(--border-default-blue-france)" }}>
-      <h2 id="titre-recevabilite">Recevabilité</h2>
+      <h2 id="titre-recevabilite">{panneau.statut === "deposee" ? "Recevabilité" : "Décision de la DGALN"}</h2>
       <p>
         Dépôt n° {depot.numero} du <time dateTime={dateIso(depot.deposeLe)}>{formaterDateHeure(depot.deposeLe)}</time> — récépissé{" "}
         <a className={fr.cx("fr-link")} href={`/api/candidatures/${panneau.candidatureId}/recepisse?numero=${depot.numero}`}>

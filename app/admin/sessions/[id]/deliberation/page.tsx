@@ -6,7 +6,10 @@ import { notFound } from "next/navigation";
 import { Tableau } from "@/components/layout/Tableau";
 import { BadgeStatutSession } from "@/components/sessions/BadgeStatutSession";
 import { requireActeur } from "@/lib/auth/session";
+import { STATUTS } from "@/components/candidatures/libelles";
+import { DecisionsSession, LIBELLES_ISSUE } from "@/components/selection/DecisionsSession";
 import { tableauDeliberation } from "@/lib/jury/deliberation";
+import { preparerDecisionsSessionAction } from "./actions";
 
 type Parametres = { params: Promise<{ id: string }> };
 
@@ -82,6 +85,10 @@ export default async function PageDeliberation({ params }: Parametres) {
             </ul>
           ),
           <>
+            {l.statut !== "en_instruction" && (
+              <p className={fr.cx("fr-badge", "fr-badge--sm", "fr-badge--no-icon", "fr-mb-1w")}>{STATUTS[l.statut].libelle}</p>
+            )}
+            {l.projet && l.statut === "en_instruction" && <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>Décision préparée : {LIBELLES_ISSUE[l.projet.action].toLowerCase()}</p>}
             {l.desaccords.length > 0 && (
               <p className={fr.cx("fr-badge", "fr-badge--warning", "fr-badge--sm")}>Désaccord : {l.desaccords.map((c) => libelleCritere.get(c)).join(", ")}</p>
             )}
@@ -89,6 +96,41 @@ export default async function PageDeliberation({ params }: Parametres) {
           </>,
         ])}
       />
+      {t.statut === "en_deliberation" ? (
+        <>
+          <p className={fr.cx("fr-mt-4w")}>
+            Décisions préparées : {t.decomptes.retenir} retenue(s){t.quota !== null ? ` pour ${t.quota} place(s)` : ""}, {t.decomptes.ne_pas_retenir} non retenue(s),{" "}
+            {t.decomptes.inscrire_liste_complementaire} en liste complémentaire ; {t.decomptes.aDecider} sans décision.
+            {t.quota !== null && t.decomptes.retenir > t.quota ? " Attention : plus de candidatures retenues que de places prévues." : ""}
+          </p>
+          <DecisionsSession
+            key={t.lignes.map((l) => `${l.candidatureId}:${l.projet?.version ?? 0}`).join(",")}
+            sessionId={t.sessionId}
+            quota={t.quota}
+            enregistrer={preparerDecisionsSessionAction}
+            lignes={t.lignes
+              .filter((l) => l.statut === "en_instruction")
+              .map((l) => ({
+                candidatureId: l.candidatureId,
+                reference: l.reference,
+                collectivite: l.collectivite,
+                departement: l.departement,
+                rang: l.rang,
+                moyenne: l.moyenne,
+                dansLeQuota: l.dansLeQuota,
+                projet: l.projet && { action: l.projet.action, motivation: l.projet.motivation, version: l.projet.version, auteur: l.projet.par },
+              }))}
+          />
+          <p className={fr.cx("fr-mt-2w")}>
+            Une fois toutes les candidatures décidées, publiez les résultats <Link href={`/admin/sessions/${t.sessionId}`}>depuis la page de la session</Link>.
+          </p>
+        </>
+      ) : t.statut === "resultats_publies" ? (
+        <p className={fr.cx("fr-mt-4w")}>
+          Résultats publiés : {t.decomptes.retenir} retenue(s), {t.decomptes.ne_pas_retenir} non retenue(s), {t.decomptes.inscrire_liste_complementaire} en liste
+          complémentaire. Les lettres de décision sont envoyées aux deux parties de chaque candidature.
+        </p>
+      ) : null}
       <h2>Répartition par région</h2>
       <Tableau
         titre="Candidatures évaluées et dans le quota, par région"
