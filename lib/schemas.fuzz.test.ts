@@ -14,13 +14,14 @@ import * as marquerLus from "@/lib/messages/marquer-lus.schema";
 import * as notifications from "@/lib/notifications/notifications.schema";
 import * as organisations from "@/lib/organisations/organisations.schema";
 import * as pieces from "@/lib/pieces/pieces.schema";
+import * as selection from "@/lib/selection/session.schema";
 import { entreeDepuis, messageAnglais, optionsFuzz, tailleFuzz } from "@/tests/helpers/fuzz";
 
 const RUNS = tailleFuzz(200);
 
 const estSchema = (v: unknown): v is z.ZodType => typeof v === "object" && v !== null && "_zod" in v && "safeParse" in v;
 
-const SCHEMAS = Object.entries({ avis, connexion, candidature, inviterSignataire, instruction, marquerLus, messages, notifications, organisations, pieces, vues }).flatMap(([module, exports]) =>
+const SCHEMAS = Object.entries({ avis, connexion, candidature, inviterSignataire, instruction, marquerLus, messages, notifications, organisations, pieces, selection, vues }).flatMap(([module, exports]) =>
   Object.entries(exports as Record<string, unknown>).flatMap(([nom, v]) => (estSchema(v) ? [[`${module}.${nom}`, v] as const] : [])),
 );
 

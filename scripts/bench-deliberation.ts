@@ -15,7 +15,46 @@ import type { Acteur } from "@/lib/auth/acteur";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { avecBaseBanc } from "./lib/base-banc";
 import { applyMigrations } from "./lib/migrations";
-import { DIMENSIONS_DELIBERATION, ErreurBanc, preparerSessionDeliberation } from "./lib/session-deliberation";
+import { DIMENSIONS_DELIBERATION, ErreurBanc, preparerSessionDeliberation, remettreEnEtat } from "./lib/session-deliberation";
+
+/**
+ * Les 300 décisions du lot, motivées comme le formulaire les préremplit. Les lauréates (le quota) sont
+ * les mieux classées qui n'ont pas encore d'atelier : chaque passage crée ainsi ses 30 ateliers
+ * (un atelier cité par le journal d'audit ne se supprime pas entre deux passages).
+ */
+async function lotDeDecisions({ acteur, sessionId, prisma }: Contexte) {
+  const { tableauDeliberation } = await import("../lib/jury/deliberation");
+  const t = (await tableauDeliberation(acteur, sessionId))!;
+  const avecAtelier = new Set((await prisma.atelier.findMany({ where: { candidature: { sessionId } }, select: { candidatureId: true } })).map((a) => a.candidatureId));
+  const quota = t.quota ?? 0;
+  const ordre = [...t.lignes.filter((l) => !avecAtelier.has(l.candidatureId)), ...t.lignes.filter((l) => avecAtelier.has(l.candidatureId))];
+  const laureates = new Set(ordre.slice(0, quota).map((l) => l.candidatureId));
+  if (t.lignes.length - avecAtelier.size < quota) {
+    log("Moins de 30 candidatures sans atelier : ce passage ne crée pas tous ses ateliers (relancez `npm run bench:donnees` pour des mesures complètes).");
+  }
+  return t.lignes.map((l, i) => ({
+    candidatureId: l.candidatureId,
+    decision: laureates.has(l.candidatureId) ? ("retenir" as const) : ("ne_pas_retenir" as const),
+    motivation: `Classée ${i + 1}e sur ${t.lignes.length} par le jury de la session, avec une moyenne de ${l.moyenne ?? 0} sur 5.`,
+    versionLue: 0,
+  }));
+}
+
+async function preparerLot(ctx: Contexte) {
+  const { preparerDecisionsSession } = await import("../lib/selection/session");
+  await remettreEnEtat(ctx.prisma, ctx.sessionId);
+  const decisions = await lotDeDecisions(ctx);
+  await preparerDecisionsSession.executer({ acteur: ctx.acteur, donnees: preparerDecisionsSession.schema.parse({ sessionId: ctx.sessionId, decisions }) });
+}
+
+async function publier(ctx: Contexte) {
+  const { changerStatutSession } = await import("../lib/sessions/gerer-session");
+  const { version } = await ctx.prisma.sessionAmi.findUniqueOrThrow({ where: { id: ctx.sessionId }, select: { version: true } });
+  await changerStatutSession.executer({
+    acteur: ctx.acteur,
+    donnees: changerStatutSession.schema.parse({ sessionId: ctx.sessionId, version, action: "publier_resultats" }),
+  });
+}
 
 const { values: args } = parseArgs({
   options: {
@@ -28,9 +67,11 @@ const REPETITIONS = Math.max(1, Number(args.repetitions));
 const ECHAUFFEMENT = Math.max(0, Number(args.echauffement));
 const log = (m: string) => console.error(`[banc du jury] ${m}`);
 
-type Contexte = { prisma: PrismaClient; acteur: Acteur; sessionId: string };
+type Contexte = { prisma: PrismaClient; acteur: Acteur; sessionId: string; lot?: unknown };
 type Mesure = {
   nom: string;
+  /** Moins d'exécutions qu'indiqué par --repetitions (mesure longue). */
+  repetitionsMax?: number;
   /** Avant chaque exécution, hors chrono. */
   preparer?: (ctx: Contexte) => Promise<void>;
   /** L'exécution chronométrée : vérifie son résultat, rend un résumé d'une ligne. */
@@ -50,6 +91,47 @@ const MESURES: Mesure[] = [
         throw new Error(`Tableau incomplet : ${t.lignes.length} lignes, ${notes} notes de juré, ${t.evaluationsManquantes} évaluation(s) manquante(s).`);
       }
       return `${t.lignes.length} lignes, ${notes} notes de juré, ${t.lignes.filter((l) => l.dansLeQuota).length} dans le quota`;
+    },
+  },
+  {
+    nom: "Décisions en lot : préparer les 300 décisions motivées (preparerDecisionsSession)",
+    async preparer(ctx) {
+      await remettreEnEtat(ctx.prisma, ctx.sessionId);
+      ctx.lot = await lotDeDecisions(ctx);
+    },
+    async mesurer(ctx) {
+      const { preparerDecisionsSession } = await import("../lib/selection/session");
+      const r = await preparerDecisionsSession.executer({ acteur: ctx.acteur, donnees: preparerDecisionsSession.schema.parse({ sessionId: ctx.sessionId, decisions: ctx.lot }) });
+      if (r.enregistrees !== DIMENSIONS_DELIBERATION.candidatures) throw new Error(`${r.enregistrees} décisions enregistrées au lieu de 300.`);
+      return `${r.enregistrees} décisions préparées`;
+    },
+  },
+  {
+    nom: "Décisions en lot : publier les résultats (300 décisions, ateliers des lauréates, tâches des lettres)",
+    preparer: preparerLot,
+    async mesurer(ctx) {
+      await publier(ctx);
+      const [retenues, ateliers] = await Promise.all([
+        ctx.prisma.candidature.count({ where: { sessionId: ctx.sessionId, statut: "retenue" } }),
+        ctx.prisma.atelier.count({ where: { candidature: { sessionId: ctx.sessionId, statut: "retenue" } } }),
+      ]);
+      if (ateliers !== retenues || retenues === 0) throw new Error(`${retenues} retenues, ${ateliers} ateliers.`);
+      return `${retenues} retenues, ${ateliers} ateliers créés`;
+    },
+  },
+  {
+    nom: "Décisions en lot : lettres PDF et avis aux porteurs des 300 décisions (travail de la file)",
+    repetitionsMax: 3,
+    async preparer(ctx) {
+      await preparerLot(ctx);
+      await publier(ctx);
+    },
+    async mesurer(ctx) {
+      const { envoyerLettresDecisions } = await import("../lib/selection/lettres");
+      const decisions = await ctx.prisma.decision.findMany({ where: { candidature: { sessionId: ctx.sessionId } }, select: { id: true } });
+      const produites = await envoyerLettresDecisions(ctx.prisma, decisions.map((d) => d.id));
+      if (produites !== DIMENSIONS_DELIBERATION.candidatures) throw new Error(`${produites} lettres produites au lieu de 300.`);
+      return `${produites} lettres produites et envoyées`;
     },
   },
 ];
@@ -83,13 +165,15 @@ async function banc(url: string): Promise<void> {
       const durees: number[] = [];
       const requetes: number[] = [];
       let resume = "";
-      for (let i = 0; i < ECHAUFFEMENT + REPETITIONS; i++) {
+      const repetitions = Math.min(REPETITIONS, m.repetitionsMax ?? REPETITIONS);
+      const echauffement = m.repetitionsMax ? Math.min(1, ECHAUFFEMENT) : ECHAUFFEMENT;
+      for (let i = 0; i < echauffement + repetitions; i++) {
         await m.preparer?.(ctx);
         const avant = lireCompteurRequetes() ?? 0;
         const debut = performance.now();
         resume = await m.mesurer(ctx);
         const duree = performance.now() - debut;
-        if (i < ECHAUFFEMENT) continue; // plans de requêtes, JIT, pool de connexions
+        if (i < echauffement) continue; // plans de requêtes, JIT, pool de connexions
         durees.push(duree);
         requetes.push((lireCompteurRequetes() ?? 0) - avant);
       }

@@ -55,6 +55,7 @@ export async function preparerSessionDeliberation(prisma: PrismaClient, log: (m:
     creee = true;
   }
   const session = await prisma.sessionAmi.findUniqueOrThrow({ where: { slug: SLUG_SESSION_DELIBERATION }, select: { id: true } });
+  await assurerDepots(prisma, session.id);
   const comptes = await compter(prisma, session.id);
   const d = DIMENSIONS_DELIBERATION;
   const attendu = { candidatures: d.candidatures, jures: d.jures, criteres: d.criteres, affectations: d.candidatures * d.juresParCandidature, evaluations: d.candidatures * d.juresParCandidature * d.criteres };
@@ -92,17 +93,45 @@ async function compter(prisma: PrismaClient, sessionId: string): Promise<Session
  * candidatures en instruction sans décision. Rend le nombre de lignes touchées.
  */
 export async function remettreEnEtat(prisma: PrismaClient, sessionId: string): Promise<number> {
-  const [session, decidees] = await Promise.all([
+  const [session, decidees, projets] = await Promise.all([
     prisma.sessionAmi.findUniqueOrThrow({ where: { id: sessionId }, select: { statut: true, quotaLaureats: true } }),
     prisma.candidature.count({ where: { sessionId, OR: [{ statut: { not: "en_instruction" } }, { decisions: { some: {} } }] } }),
+    prisma.projetDecision.count({ where: { sessionId } }),
   ]);
-  if (session.statut === "en_deliberation" && session.quotaLaureats === DIMENSIONS_DELIBERATION.quota && decidees === 0) return 0;
+  if (session.statut === "en_deliberation" && session.quotaLaureats === DIMENSIONS_DELIBERATION.quota && decidees === 0 && projets === 0) return 0;
+  // Ce que la publication a produit : notifications et courriels des lettres, tâches de la file. Les
+  // ateliers des lauréates restent : le journal d'audit (en ajout seul) les cite, et un atelier ne se
+  // supprime pas sans réécrire ses événements ; le banc retient donc d'autres candidatures à chaque
+  // passage (bench-deliberation.ts).
+  const lettres = await prisma.decision.findMany({ where: { candidature: { sessionId }, lettreId: { not: null } }, select: { lettreId: true } });
+  await prisma.$transaction([
+    prisma.notification.deleteMany({ where: { candidature: { sessionId } } }),
+    prisma.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name IN ('lettres-decisions', 'courriel')`),
+  ]);
   const [decisions, candidatures] = await prisma.$transaction([
     prisma.decision.deleteMany({ where: { candidature: { sessionId } } }),
     prisma.candidature.updateMany({ where: { sessionId, statut: { not: "en_instruction" } }, data: { statut: "en_instruction", decideeLe: null } }),
-    prisma.sessionAmi.update({ where: { id: sessionId }, data: { statut: "en_deliberation", quotaLaureats: DIMENSIONS_DELIBERATION.quota, selectionLe: SELECTION } }),
+    prisma.sessionAmi.update({
+      where: { id: sessionId },
+      data: { statut: "en_deliberation", quotaLaureats: DIMENSIONS_DELIBERATION.quota, selectionLe: SELECTION, resultatsPubliesLe: null },
+    }),
+    prisma.projetDecision.deleteMany({ where: { sessionId } }),
   ]);
-  return decisions.count + candidatures.count + 1;
+  await prisma.fichier.deleteMany({ where: { id: { in: lettres.map((l) => l.lettreId!) } } });
+  return decisions.count + candidatures.count + projets + 1;
+}
+
+/**
+ * Un dépôt par candidature (n° 1, récépissé « …-D1 »), déposé par le service de l'État : la décision
+ * porte sur le dernier dépôt et la lettre le cite. Ajouté aux sessions créées avant qu'il existe.
+ */
+async function assurerDepots(prisma: PrismaClient, sessionId: string): Promise<void> {
+  await prisma.$executeRaw`
+    INSERT INTO depot (id, "candidatureId", numero, "hashContenu", "numeroRecepisse", "deposeParId", "deposeLe")
+    SELECT gen_random_uuid(), c.id, 1, 'banc-deliberation', c.reference || '-D1', m."utilisateurId", c."deposeeLe"
+      FROM candidature c
+      CROSS JOIN LATERAL (SELECT "utilisateurId" FROM membre_jury WHERE "sessionId" = ${sessionId}::uuid ORDER BY "utilisateurId" LIMIT 1) m
+     WHERE c."sessionId" = ${sessionId}::uuid AND NOT EXISTS (SELECT 1 FROM depot d WHERE d."candidatureId" = c.id)`;
 }
 
 async function creerSession(prisma: PrismaClient, log: (m: string) => void): Promise<void> {

@@ -3,6 +3,7 @@
 // vraie base. Propriétés : jamais d'erreur inattendue (seulement les codes d'AppError, messages en
 // français), jamais de 500, et rien d'écrit quand l'entrée est refusée. Taille : FUZZ_RUNS.
 import { ajouterJure, declarerConflit, retirerJure } from "@/lib/jury/composer";
+import { preparerDecisionsSession } from "@/lib/selection/session";
 import { evaluerCandidature } from "@/lib/jury/evaluer";
 import { affecterAutomatiquement } from "@/lib/jury/affecter";
 import { relancerCourriel } from "@/lib/courriels/supervision";
@@ -102,7 +103,7 @@ const ACTIONS: DefinitionAction<z.ZodType, unknown>[] = [
   inviterMembre, modifierRole, retirerMembre, modifierOrganisation, accepterInvitation,
   deciderRecevabilite, enregistrerVue, supprimerVue,
   relancerCourriel, enregistrerSession, changerStatutSession, affecterAutomatiquement, evaluerCandidature,
-  ajouterJure, retirerJure, declarerConflit,
+  ajouterJure, retirerJure, declarerConflit, preparerDecisionsSession,
   demanderAvis, annulerDemandeAvis, rendreAvis, accepterDemandeAvis,
   // En dernier : une fois la candidature du fuzz retirée, les autres actions n'y atteindraient plus rien.
   retirerCandidature,

@@ -83,23 +83,23 @@ export function creerSessions(ctx: Contexte): SessionBanc[] {
 
 export function tablesJury(ctx: Contexte) {
   return {
-    affectations: ctx.table("affectation_jury", [["id", "uuid"], ["membreJuryId", "uuid"], ["candidatureId", "uuid"], ["creeLe", "timestamp(3)"]]),
+    affectations: ctx.table("affectation_jury", [["id", "uuid"], ["membreJuryId", "uuid"], ["candidatureId", "uuid"], ["creeLe", "timestamp(3)"], ["soumiseLe", "timestamp(3)"]]),
     evaluations: ctx.table("evaluation", [
-      ["id", "uuid"], ["membreJuryId", "uuid"], ["candidatureId", "uuid"], ["critereId", "uuid"], ["note", "int"], ["commentaire", "text"], ["modifieLe", "timestamp(3)"],
+      ["id", "uuid"], ["membreJuryId", "uuid"], ["candidatureId", "uuid"], ["critereId", "uuid"], ["note", "int"], ["commentaire", "text"], ["modifieLe", "timestamp(3)"], ["soumiseLe", "timestamp(3)"],
     ]),
   };
 }
 
-/** Trois jurés par candidature recevable, une note par critère (plus haute pour une lauréate). */
+/** Trois jurés par candidature recevable, une note par critère (plus haute pour une lauréate), évaluations soumises. */
 export function evaluer(ctx: Contexte, jury: ReturnType<typeof tablesJury>, session: SessionBanc, candidatureId: string, laureate: boolean) {
   const { alea } = ctx;
   const affecteLe = plus(session.clotureLe, 10);
   for (const membre of alea.plusieurs(session.jury, 3)) {
-    jury.affectations.ajouter(alea.uuid(), membre.id, candidatureId, iso(affecteLe));
     const noteLe = plus(affecteLe, alea.entier(5, 40));
+    jury.affectations.ajouter(alea.uuid(), membre.id, candidatureId, iso(affecteLe), iso(noteLe));
     for (const critere of session.criteres) {
       const note = Math.min(5, Math.max(0, Math.round((laureate ? 3.8 : 2.4) + (alea.reel() - 0.5) * 3)));
-      jury.evaluations.ajouter(alea.uuid(), membre.id, candidatureId, critere.id, note, alea.vrai(0.3) ? "Voir l'échange en séance." : null, iso(noteLe));
+      jury.evaluations.ajouter(alea.uuid(), membre.id, candidatureId, critere.id, note, alea.vrai(0.3) ? "Voir l'échange en séance." : null, iso(noteLe), iso(noteLe));
     }
   }
 }
