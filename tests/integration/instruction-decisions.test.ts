@@ -184,7 +184,7 @@ describe("décider de la recevabilité", () => {
       [entree(c, "demander_corrections", { motivation: MOTIVATION, points: ["x".repeat(501)] }), { "points.0": ["Un point à corriger ne doit pas dépasser 500 caractères."] }],
       [entree(c, "demander_corrections", { motivation: MOTIVATION, points: trop }), { points: ["Indiquez au plus 20 points à corriger."] }],
       [entree(c, "demander_corrections", { motivation: MOTIVATION, points: POINTS, echeance: jourParis() }), { echeance: ["L'échéance doit être postérieure à aujourd'hui."] }],
-      [entree(c, "accepter"), { decision: ["Choisissez une décision : recevable, irrecevable ou demande de corrections."] }],
+      [entree(c, "accepter"), { decision: ["Choisissez une décision parmi celles proposées."] }],
     ];
     for (const [saisie, champs] of cas) {
       const r = await executerAction(deciderRecevabilite, referent, saisie);
