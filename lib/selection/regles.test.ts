@@ -13,6 +13,10 @@ describe("règles de la sélection", () => {
     );
   });
 
+  it("décide depuis la fiche un national revenu en instruction après la publication", () => {
+    expect(refusSelectionDepuisFiche({ format: "national", statut: "en_instruction", statutSession: "resultats_publies" }, "retenir")).toBeNull();
+  });
+
   it("ne décide la liste complémentaire depuis la fiche qu'après la publication", () => {
     const liste = { format: "national" as const, statut: "liste_complementaire" as const };
     expect(refusSelectionDepuisFiche({ ...liste, statutSession: "en_deliberation" }, "retenir")).toContain("une fois les résultats de la session publiés");

@@ -3,8 +3,8 @@
 // qu'elles permettent.
 //  - Locaux et flash : retenus ou non « au fil de l'eau » par la DGALN, depuis la fiche.
 //  - Nationaux : décidés par la délibération de leur session (retenue, non retenue, liste
-//    complémentaire), puis publiés ensemble ; une candidature de la liste complémentaire se décide
-//    ensuite depuis la fiche, une fois les résultats publiés.
+//    complémentaire), puis publiés ensemble ; une candidature de la liste complémentaire (ou revenue
+//    en instruction après des corrections) se décide ensuite depuis la fiche.
 import type { FormatAtelier, StatutCandidature, StatutSession, TypeDecision } from "@/lib/generated/prisma/enums";
 import { LIBELLES_STATUT_SESSION } from "@/lib/candidatures/regles/libelles";
 import type { ActionCandidature } from "@/lib/candidatures/regles/transitions";
@@ -37,11 +37,10 @@ export function refusSelectionDepuisFiche(f: FaitsSelection, action: ActionSelec
     return "La liste complémentaire est propre aux sessions nationales : elle se décide dans le tableau de délibération de la session.";
   }
   if (f.format !== "national") return null;
-  if (f.statut === "liste_complementaire") {
-    return f.statutSession === STATUT_SESSION_PUBLIEE
-      ? null
-      : "La liste complémentaire se décide une fois les résultats de la session publiés.";
-  }
+  // Résultats publiés : la liste complémentaire, et une candidature revenue en instruction après une
+  // demande de corrections, se décident depuis la fiche (la délibération est close).
+  if (f.statutSession === STATUT_SESSION_PUBLIEE) return null;
+  if (f.statut === "liste_complementaire") return "La liste complémentaire se décide une fois les résultats de la session publiés.";
   return "Une candidature nationale est retenue ou non par la délibération du jury de sa session : décidez-la dans le tableau de délibération.";
 }
 
