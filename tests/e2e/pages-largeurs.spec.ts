@@ -7,7 +7,7 @@ import { expect, test } from "./helpers/fixtures";
 import { LARGEURS, sansDefilementLateral } from "./helpers/mise-en-page";
 
 /** Des valeurs d'énumération ou des codes qui ne doivent jamais atteindre l'écran. */
-const CODES = /\b(en_instruction|a_corriger|non_retenue|signataire_etat|note_opportunite|courrier_soutien|decision\.|candidature\.|signature\.|piece\.|R[1-8]_[A-Z_]+)\b/;
+const CODES = /\b(en_instruction|a_corriger|non_retenue|liste_complementaire|en_deliberation|resultats_publies|signataire_etat|note_opportunite|courrier_soutien|decision\.|candidature\.|signature\.|piece\.|R[1-8]_[A-Z_]+)\b/;
 
 async function verifierPage(page: Page, chemin: string) {
   await page.goto(chemin);
@@ -51,7 +51,7 @@ for (const { nom, viewport } of LARGEURS) {
         for (const chemin of ["/candidatures", "/candidatures/nouvelle", "/mon-compte", "/notifications"]) await verifierPage(page, chemin);
         if (role !== "jure") await verifierPage(page, `/candidatures/${c.id}`);
         if (role !== "jure") await verifierPage(page, "/instruction");
-        if (role === "administrateur") await verifierPage(page, "/admin/organisations");
+        if (role === "administrateur") for (const chemin of ["/admin/organisations", "/admin/sessions", "/admin/courriels"]) await verifierPage(page, chemin);
       });
     }
   });
