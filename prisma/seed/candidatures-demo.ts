@@ -3,6 +3,7 @@
 // lauréats (DESIGN.md §2) : seule la CC des Coëvrons est nommée par les sources ; les cinq autres
 // sont des territoires réels choisis pour l'illustration, pas les lauréats effectifs.
 import type { FormatAtelier, StatutCandidature } from "@/lib/generated/prisma/client";
+import { CANDIDATURES_DELIBERATION } from "./deliberation-demo";
 
 export type CandidatureDemo = {
   reference: string;
@@ -131,4 +132,6 @@ export const CANDIDATURES_DEMO: CandidatureDemo[] = [
     debutPrevu: "2023-09-01", creeLe: "2023-03-13T10:15",
     objet: "Faire des bourgs et des exploitations agricoles les points d'appui d'une économie rurale qui consomme peu d'espace.",
   },
+  // Les six candidatures de la session en délibération (deliberation-demo.ts).
+  ...CANDIDATURES_DELIBERATION,
 ];

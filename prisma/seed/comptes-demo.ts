@@ -60,4 +60,15 @@ export const PERSONNES_DEMO: Omit<CompteDemo, "libelle">[] = [
   { email: "claire.desbois@ddt-saone-et-loire.example", prenom: "Claire", nom: "Desbois", organisation: "etat:71", role: "signataire_etat" },
   { email: "erwan.tanguy@ddtm-cotes-darmor.example", prenom: "Erwan", nom: "Tanguy", organisation: "etat:22", role: "signataire_etat" },
   { email: "laurent.bouvier@ddt-indre-et-loire.example", prenom: "Laurent", nom: "Bouvier", organisation: "etat:37", role: "signataire_etat" },
+  // Session en délibération (deliberation-demo.ts) ; Bordeaux Métropole et la DDTM de la Gironde sont plus haut.
+  { email: "elodie.morvan@rennesmetropole.example", prenom: "Élodie", nom: "Morvan", organisation: "243500139", role: "signataire" },
+  { email: "vincent.lecomte@metropole-rouen-normandie.example", prenom: "Vincent", nom: "Lecomte", organisation: "200023414", role: "signataire" },
+  { email: "sabine.muller@mulhouse-alsace.example", prenom: "Sabine", nom: "Muller", organisation: "200066009", role: "signataire" },
+  { email: "karim.benali@montpellier3m.example", prenom: "Karim", nom: "Benali", organisation: "243400017", role: "signataire" },
+  { email: "agnes.fayolle@clermontmetropole.example", prenom: "Agnès", nom: "Fayolle", organisation: "246300701", role: "signataire" },
+  { email: "yannick.le-bras@ddtm-ille-et-vilaine.example", prenom: "Yannick", nom: "Le Bras", organisation: "etat:35", role: "signataire_etat" },
+  { email: "christine.duval@ddtm-seine-maritime.example", prenom: "Christine", nom: "Duval", organisation: "etat:76", role: "signataire_etat" },
+  { email: "francois.schmitt@ddt-haut-rhin.example", prenom: "François", nom: "Schmitt", organisation: "etat:68", role: "signataire_etat" },
+  { email: "pascale.roux@ddtm-herault.example", prenom: "Pascale", nom: "Roux", organisation: "etat:34", role: "signataire_etat" },
+  { email: "damien.chabrier@ddt-puy-de-dome.example", prenom: "Damien", nom: "Chabrier", organisation: "etat:63", role: "signataire_etat" },
 ];

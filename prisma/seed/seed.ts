@@ -20,15 +20,13 @@ import { CANDIDATURES_DEMO, type CandidatureDemo } from "./candidatures-demo";
 import { COMPTES_DEMO, JURE_DEMO, PERSONNES_DEMO } from "./comptes-demo";
 import { SESSIONS_DEMO } from "./sessions-demo";
 import { creerAteliersDemo } from "./ateliers-demo";
+import { jourDeParis, plus } from "./dates";
+import { creerDeliberationDemo, sessionEnDeliberation } from "./deliberation-demo";
 
 type Tx = Prisma.TransactionClient;
 /** Un événement du journal à la date de son action (écrit plus tard, dans l'ordre chronologique). */
 export type EvenementDate = NouvelEvenement & { survenuLe: Date };
 
-const JOUR = 86_400_000;
-const plus = (date: Date, jours: number) => new Date(date.getTime() + jours * JOUR);
-/** « 2026-10-05 » : le jour de Paris d'un instant (les actions récentes ont lieu en matinée). */
-const jourDeParis = (instant: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(instant);
 /** Inscription des personnes de démonstration, avant toute candidature. */
 const INSCRIPTION = heureDeParis("2022-09-01T09:00");
 
@@ -69,7 +67,7 @@ export async function seedDemo(tx: Tx, log: (m: string) => void): Promise<void> 
   log(`${utilisateurs.size + 1} personnes, dont ${COMPTES_DEMO.length + 1} comptes de démonstration.`);
 
   const sessions = new Map<string, Session>();
-  for (const s of SESSIONS_DEMO) {
+  for (const s of [...SESSIONS_DEMO, sessionEnDeliberation(maintenant)]) {
     const session = await tx.sessionAmi.create({
       data: {
         slug: s.slug, theme: s.theme, description: s.description, statut: s.statut,
@@ -96,6 +94,11 @@ export async function seedDemo(tx: Tx, log: (m: string) => void): Promise<void> 
   // Jury : la candidature déposée de la session ouverte est affectée à la jurée.
   const membre = await tx.membreJury.findFirstOrThrow({ where: { utilisateurId: jure.id, session: { slug: "2026-sobriete-fonciere" } } });
   await tx.affectationJury.create({ data: { membreJuryId: membre.id, candidatureId: candidatures.get("ADT-2026-00012")! } });
+  // Et une session en délibération, notée par la jurée et trois experts (deliberation-demo.ts).
+  await creerDeliberationDemo(tx, {
+    candidatures, jureId: jure.id, administrateurId: utilisateurs.get("thomas.blanc@dgaln.example")!, journal, maintenant,
+  });
+  log("Session en délibération créée et notée.");
 
   await creerAteliersDemo(tx, candidatures, referent.id, journal);
   log("Ateliers de démonstration créés.");

@@ -4,9 +4,12 @@ import { verifierChaine } from "@/lib/audit/journal";
 import { TYPES_EVENEMENTS_CONTENU } from "@/lib/candidatures/conflit";
 import { CHIFFRES_FORMATS } from "@/lib/candidatures/regles/formats";
 import { createPrismaClient } from "@/lib/prisma-client";
+import { tableauDeliberation } from "@/lib/jury/deliberation";
 import { listerLaureatsPublies } from "@/lib/sessions/queries";
 import { seedIfEmpty } from "@/prisma/seed/seed";
 import { COMPTES_DEMO, PERSONNES_DEMO } from "@/prisma/seed/comptes-demo";
+import { EXPERTS_JURY, SLUG_DELIBERATION } from "@/prisma/seed/deliberation-demo";
+import { acteurDe } from "@/tests/helpers/acteurs";
 
 const prisma = createPrismaClient(process.env.DATABASE_URL!);
 
@@ -18,7 +21,7 @@ afterAll(() => prisma.$disconnect());
 describe("données de démonstration", () => {
   it("ne recrée rien sur une base qui a déjà des données", async () => {
     expect(await seedIfEmpty(prisma)).toBe(false);
-    expect(await prisma.candidature.count()).toBe(18);
+    expect(await prisma.candidature.count()).toBe(24);
   });
 
   it("couvre chaque statut et chaque format de candidature, sur plusieurs régions", async () => {
@@ -64,8 +67,11 @@ describe("données de démonstration", () => {
     expect(roles.map((r) => r.role).sort()).toEqual(
       ["administrateur", "agent", "membre", "referent", "signataire", "signataire_etat"],
     );
-    expect(await prisma.utilisateur.count()).toBe(COMPTES_DEMO.length + PERSONNES_DEMO.length + 1);
-    expect(await prisma.affectationJury.count()).toBe(1);
+    expect(await prisma.utilisateur.count()).toBe(COMPTES_DEMO.length + PERSONNES_DEMO.length + 1 + EXPERTS_JURY.length);
+    const jure = await prisma.utilisateur.findUniqueOrThrow({ where: { email: "isabelle.noel@jury.example" }, include: { membresJury: { include: { affectations: true } } } });
+    const affectations = jure.membresJury.flatMap((m) => m.affectations);
+    expect(affectations.filter((a) => a.soumiseLe === null)).toHaveLength(1);
+    expect(affectations.filter((a) => a.soumiseLe !== null)).toHaveLength(4);
   });
 
   it("fait signer chaque candidature par un signataire de sa collectivité principale et un du service de l'État compétent", async () => {
@@ -130,6 +136,50 @@ describe("données de démonstration", () => {
     expect(ateliers._count).toBe(6);
     expect(ateliers._sum.coutEquipeEuros).toBe(annonce.montantEuros);
     expect(session.budgetEuros).toBe(annonce.montantEuros);
+  });
+
+  it("montre à l'administrateur DGALN une session en délibération : six candidatures classées, toutes notées, un désaccord et un ex aequo", async () => {
+    const session = await prisma.sessionAmi.findUniqueOrThrow({ where: { slug: SLUG_DELIBERATION }, include: { criteres: true, projetsDecision: true } });
+    const maintenant = Date.now();
+    expect(session.statut).toBe("en_deliberation");
+    expect(session.clotureLe.getTime()).toBeLessThan(maintenant);
+    expect(session.selectionLe!.getTime()).toBeGreaterThan(maintenant);
+    expect(session.criteres.reduce((t, c) => t + c.poids, 0)).toBe(100);
+    expect(session.projetsDecision).toHaveLength(0);
+
+    const admin = await prisma.utilisateur.findUniqueOrThrow({ where: { email: "thomas.blanc@dgaln.example" } });
+    const tableau = (await tableauDeliberation(await acteurDe(admin.id), session.id))!;
+    expect(tableau.lignes).toHaveLength(6);
+    expect(tableau.evaluationsManquantes).toBe(0);
+    expect(tableau.decomptes.aDecider).toBe(6);
+    for (const l of tableau.lignes) {
+      expect(l.statut, l.reference).toBe("en_instruction");
+      expect(l.rang, l.reference).not.toBeNull();
+      expect(l.notesParJure, l.reference).toHaveLength(3);
+    }
+    expect(tableau.lignes.some((l) => l.desaccords.length > 0)).toBe(true);
+    const rangs = tableau.lignes.map((l) => l.rang);
+    expect(new Set(rangs).size).toBeLessThan(rangs.length);
+    expect(tableau.lignes.filter((l) => l.dansLeQuota).length).toBeGreaterThan(session.quotaLaureats!);
+
+    // Chaque candidature a un dépôt et son récépissé ; aucun juré n'est de son organisation ni de son département.
+    const candidatures = await prisma.candidature.findMany({
+      where: { sessionId: session.id },
+      include: {
+        depots: true,
+        affectations: { include: { membreJury: { include: { utilisateur: { include: { appartenances: { include: { organisation: true } } } } } } } },
+      },
+    });
+    expect(new Set(candidatures.map((c) => c.codeRegion)).size).toBe(6);
+    for (const c of candidatures) {
+      expect(c.depots.map((d) => d.numeroRecepisse), c.reference).toEqual([`${c.reference}-D1`]);
+      for (const a of c.affectations) {
+        for (const ap of a.membreJury.utilisateur.appartenances) {
+          expect([c.collectivitePrincipaleId, c.serviceEtatId], c.reference).not.toContain(ap.organisationId);
+          expect(ap.organisation.codeDepartement, c.reference).not.toBe(c.codeDepartement);
+        }
+      }
+    }
   });
 
   it("écrit un journal dont la chaîne d'empreintes se vérifie, et détecte une altération", async () => {

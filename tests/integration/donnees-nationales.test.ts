@@ -43,7 +43,8 @@ describe("données nationales du banc", () => {
     expect(c.phase).toBe(3 * c.atelier!);
     expect(c.evenement).toBeGreaterThan(2_500);
     expect(c.piece! / c.candidature!).toBeGreaterThanOrEqual(4.5);
-    expect(c.session_ami).toBe(14);
+    // Cinq sessions de démonstration (dont une en délibération) et dix générées.
+    expect(c.session_ami).toBe(15);
     expect(resultat.etapes.map((e) => e.etape)).toContain("VACUUM ANALYZE");
   });
 
