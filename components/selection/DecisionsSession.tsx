@@ -14,7 +14,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import type { ActionServeur } from "@/components/organisations/types";
-import { MOTIVATION_MIN } from "@/lib/instruction/decider.schema";
+import { MOTIVATION_MIN } from "@/lib/instruction/motivation";
 import type { ActionSelection } from "@/lib/selection/regles";
 import { suggererDecisions } from "@/lib/selection/suggestion";
 

@@ -12,8 +12,8 @@ export const DECISIONS_SELECTION = ["retenir", "ne_pas_retenir"] as const satisf
 export const DECISIONS_INSTRUCTION = [...DECISIONS_RECEVABILITE, ...DECISIONS_SELECTION] as const;
 export type DecisionInstruction = (typeof DECISIONS_INSTRUCTION)[number];
 
-export const MOTIVATION_MIN = 20;
-export const MOTIVATION_MAX = 10_000;
+export { MOTIVATION_MAX, MOTIVATION_MIN } from "./motivation";
+import { MOTIVATION_MAX, MOTIVATION_MIN } from "./motivation";
 export const POINTS_MAX = 20;
 export const POINT_MAX = 500;
 
