@@ -15,6 +15,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import type { ActionServeur } from "@/components/organisations/types";
 import { MOTIVATION_MIN } from "@/lib/instruction/motivation";
+import { LIBELLES_ISSUE } from "@/lib/selection/libelles";
 import type { ActionSelection } from "@/lib/selection/regles";
 import { suggererDecisions } from "@/lib/selection/suggestion";
 
@@ -38,11 +39,6 @@ type Props = {
   enregistrer: ActionServeur<{ enregistrees: number; inchangees: number }>;
 };
 
-export const LIBELLES_ISSUE: Record<ActionSelection, string> = {
-  retenir: "Retenue",
-  ne_pas_retenir: "Non retenue",
-  inscrire_liste_complementaire: "Liste complémentaire",
-};
 const ISSUES = Object.keys(LIBELLES_ISSUE) as ActionSelection[];
 
 const note = (n: number | null) => (n === null ? "non classée" : `moyenne ${n.toLocaleString("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
@@ -93,6 +89,9 @@ const Ligne = memo(function Ligne({ ligne, saisie, erreur, changer }: PropsLigne
   );
 });
 
+// La saisie survit au rafraîchissement qui suit l'enregistrement (pas de remontage) : l'annonce
+// « Décisions enregistrées » reste lue, et les lignes comparent la saisie aux décisions relues. Une
+// ligne apparue entre-temps prend sa valeur initiale.
 export function DecisionsSession({ sessionId, quota, lignes, enregistrer }: Props) {
   const router = useRouter();
   const [saisies, setSaisies] = useState<Record<string, Saisie>>(() => Object.fromEntries(lignes.map((l) => [l.candidatureId, initiale(l)])));
@@ -103,7 +102,7 @@ export function DecisionsSession({ sessionId, quota, lignes, enregistrer }: Prop
   const annonce = useRef<HTMLDivElement>(null);
 
   const changer = useCallback((id: string, s: Partial<Saisie>) => {
-    setSaisies((avant) => ({ ...avant, [id]: { ...avant[id]!, ...s } }));
+    setSaisies((avant) => ({ ...avant, [id]: { ...(avant[id] ?? { decision: "", motivation: "" }), ...s } }));
     setErreurs((avant) => {
       if (!(id in avant)) return avant;
       const reste = { ...avant };
@@ -112,8 +111,8 @@ export function DecisionsSession({ sessionId, quota, lignes, enregistrer }: Prop
     });
   }, []);
 
-  const aEnregistrer = useMemo(() => lignes.filter((l) => aEnvoyer(l, saisies[l.candidatureId]!)), [lignes, saisies]);
-  const sansDecision = lignes.filter((l) => saisies[l.candidatureId]!.decision === "").length;
+  const aEnregistrer = useMemo(() => lignes.filter((l) => aEnvoyer(l, saisies[l.candidatureId] ?? initiale(l))), [lignes, saisies]);
+  const sansDecision = lignes.filter((l) => (saisies[l.candidatureId] ?? initiale(l)).decision === "").length;
   const suggestions = useMemo(() => suggererDecisions(lignes, quota), [lignes, quota]);
 
   function preremplir() {
@@ -121,7 +120,7 @@ export function DecisionsSession({ sessionId, quota, lignes, enregistrer }: Prop
       const apres = { ...avant };
       for (const l of lignes) {
         const s = suggestions.get(l.candidatureId);
-        if (s && apres[l.candidatureId]!.decision === "") apres[l.candidatureId] = { ...s };
+        if (s && (apres[l.candidatureId] ?? initiale(l)).decision === "") apres[l.candidatureId] = { ...s };
       }
       return apres;
     });
@@ -138,7 +137,7 @@ export function DecisionsSession({ sessionId, quota, lignes, enregistrer }: Prop
     // Le serveur refuserait : on le dit tout de suite, ligne par ligne.
     const courtes = Object.fromEntries(
       aEnregistrer
-        .filter((l) => saisies[l.candidatureId]!.motivation.trim().length < MOTIVATION_MIN)
+        .filter((l) => (saisies[l.candidatureId] ?? initiale(l)).motivation.trim().length < MOTIVATION_MIN)
         .map((l) => [l.candidatureId, `Motivez la décision : au moins ${MOTIVATION_MIN} caractères, que les porteurs liront dans la lettre.`]),
     );
     if (Object.keys(courtes).length > 0) {
@@ -153,8 +152,8 @@ export function DecisionsSession({ sessionId, quota, lignes, enregistrer }: Prop
         sessionId,
         decisions: envoyees.map((l) => ({
           candidatureId: l.candidatureId,
-          decision: saisies[l.candidatureId]!.decision,
-          motivation: saisies[l.candidatureId]!.motivation.trim(),
+          decision: (saisies[l.candidatureId] ?? initiale(l)).decision,
+          motivation: (saisies[l.candidatureId] ?? initiale(l)).motivation.trim(),
           versionLue: l.projet?.version ?? 0,
         })),
       });
@@ -207,7 +206,7 @@ export function DecisionsSession({ sessionId, quota, lignes, enregistrer }: Prop
       )}
       <ul className={fr.cx("fr-raw-list")}>
         {lignes.map((l) => (
-          <Ligne key={l.candidatureId} ligne={l} saisie={saisies[l.candidatureId]!} erreur={erreurs[l.candidatureId]} changer={changer} />
+          <Ligne key={l.candidatureId} ligne={l} saisie={saisies[l.candidatureId] ?? initiale(l)} erreur={erreurs[l.candidatureId]} changer={changer} />
         ))}
       </ul>
       <p className={fr.cx("fr-mt-2w")}>

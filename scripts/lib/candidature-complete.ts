@@ -42,11 +42,17 @@ const NOMS_FICHIERS: Record<(typeof PIECES_FLASH)[number], string> = {
 };
 export const pdf = (i: number) => pdfDemonstration(["Note d'opportunité", `Pièce de démonstration ${i}`, "x".repeat(200)]);
 
-/** Candidature flash complète d'une commune : créée par `membre`, calendrier saisi par `agent` (DDT). */
-export async function candidatureComplete(p: { communeId: string; membre: Acteur; agent: Acteur; titre?: string }) {
+/**
+ * Candidature flash complète d'une commune : créée par `membre`, calendrier saisi par `agent` (DDT).
+ * Avec `sessionId` : un atelier national de cette session ouverte (18 mois, les trois mêmes pièces,
+ * que la session doit donc seules exiger).
+ */
+export async function candidatureComplete(p: { communeId: string; membre: Acteur; agent: Acteur; titre?: string; sessionId?: string }) {
   const { communeId, membre, agent } = p;
-  const c = donnees(await executerAction(creerCandidature, membre, { collectiviteId: communeId, format: "flash" }));
-  const v = donnees(await executerAction(modifierCandidature, agent, { candidatureId: c.candidatureId, version: 1, section: "calendrier", debutPrevu: "2027-05-01", dureeMois: 5 })).version;
+  const creation = p.sessionId ? { format: "national" as const, sessionId: p.sessionId } : { format: "flash" as const };
+  const c = donnees(await executerAction(creerCandidature, membre, { collectiviteId: communeId, ...creation }));
+  const dureeMois = p.sessionId ? 18 : 5;
+  const v = donnees(await executerAction(modifierCandidature, agent, { candidatureId: c.candidatureId, version: 1, section: "calendrier", debutPrevu: "2027-05-01", dureeMois })).version;
   donnees(
     await executerAction(modifierCandidature, membre, {
       candidatureId: c.candidatureId,

@@ -47,6 +47,8 @@ export type OptionsPreparation = {
   departement?: string;
   /** Signée par les deux parties puis déposée par la signataire de l'État. */
   depot?: boolean;
+  /** Atelier national de cette session ouverte, qui n'exige que les trois pièces d'un flash. */
+  sessionId?: string;
 };
 
 export type OutilsBase = {

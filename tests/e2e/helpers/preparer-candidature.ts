@@ -9,6 +9,7 @@ const options = JSON.parse(process.argv[2] ?? "{}") as {
   communeSansCompte?: boolean;
   departement?: string;
   depot?: boolean;
+  sessionId?: string;
 };
 const departement = options.departement ?? "53";
 // La sortie standard porte le JSON du résultat : le journal du serveur n'y écrit que les erreurs.
@@ -36,7 +37,7 @@ const signataireEtat = await personne(ddt, "signataire_etat", "e2e", { prenom: "
 // Commune sans compte : c'est la DDT qui crée et rédige, comme pour une commune qui n'est pas encore sur la plateforme.
 const membre = options.communeSansCompte ? agent : await personne(commune.id, "membre", "e2e", { prenom: "Claire", nom: `Membre-${suffixe()}` });
 const maire = options.communeSansCompte ? null : await personne(commune.id, "signataire", "e2e", { prenom: "Jean", nom: `Maire-${suffixe()}` });
-const c = await candidatureComplete({ communeId: commune.id, membre, agent, titre: `${commune.nom} : le centre-bourg` });
+const c = await candidatureComplete({ communeId: commune.id, membre, agent, titre: `${commune.nom} : le centre-bourg`, sessionId: options.sessionId });
 // Un dépôt suppose les deux signatures sur le contenu actuel (R6).
 const signatures = options.depot ? (["collectivite", "etat"] as const) : (options.signatures ?? []);
 for (const partie of signatures) {

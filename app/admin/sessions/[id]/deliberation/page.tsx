@@ -7,7 +7,8 @@ import { Tableau } from "@/components/layout/Tableau";
 import { BadgeStatutSession } from "@/components/sessions/BadgeStatutSession";
 import { requireActeur } from "@/lib/auth/session";
 import { STATUTS } from "@/components/candidatures/libelles";
-import { DecisionsSession, LIBELLES_ISSUE } from "@/components/selection/DecisionsSession";
+import { DecisionsSession } from "@/components/selection/DecisionsSession";
+import { LIBELLES_ISSUE } from "@/lib/selection/libelles";
 import { tableauDeliberation } from "@/lib/jury/deliberation";
 import { preparerDecisionsSessionAction } from "./actions";
 
@@ -104,7 +105,6 @@ export default async function PageDeliberation({ params }: Parametres) {
             {t.quota !== null && t.decomptes.retenir > t.quota ? " Attention : plus de candidatures retenues que de places prévues." : ""}
           </p>
           <DecisionsSession
-            key={t.lignes.map((l) => `${l.candidatureId}:${l.projet?.version ?? 0}`).join(",")}
             sessionId={t.sessionId}
             quota={t.quota}
             enregistrer={preparerDecisionsSessionAction}
