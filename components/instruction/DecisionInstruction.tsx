@@ -95,7 +95,9 @@ export function DecisionInstruction({ panneau, rubriques, decider }: Props) {
           </ul>
         </div>
       </div>
+      {/* Une nouvelle décision change le statut : le formulaire repart vide pour la suivante. */}
       <FormulaireDecision
+        key={`${panneau.statut}-${depot.numero}`}
         candidatureId={panneau.candidatureId}
         reference={panneau.reference}
         statut={panneau.statut}

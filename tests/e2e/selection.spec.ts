@@ -305,11 +305,11 @@ test.describe("sélection", () => {
     });
 
     await test.step("puis la retient, motivée, depuis le panneau de décision", async () => {
-      // La fiche rechargée : juste après « recevable », le formulaire suivant garde l'état du précédent
-      // (confirmation déjà ouverte), défaut de components/instruction/FormulaireDecision.tsx signalé à part.
-      await page.goto(fiche);
+      // Sans recharger : le formulaire de la décision suivante repart vide (rien de coché, pas de confirmation ouverte).
       const panneau = page.getByRole("region", { name: "Décision de la DGALN" });
       await expect(panneau.getByText("Ne pas retenir la candidature")).toBeVisible();
+      await expect(panneau.getByRole("radio", { checked: true })).toHaveCount(0);
+      await expect(panneau.getByRole("button", { name: "Confirmer la décision" })).toHaveCount(0);
       // Le libellé de l'option porte aussi son aide : on clique le libellé qui commence par l'option.
       await panneau.locator("label").filter({ hasText: /^Retenir la candidature/ }).click();
       await expect(panneau.getByRole("radio", { name: /^Retenir la candidature/ })).toBeChecked();

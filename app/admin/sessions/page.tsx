@@ -49,7 +49,7 @@ export default async function PageSessions() {
                       Du {formaterDateHeure(s.ouvertureLe)} au {formaterDateHeure(s.clotureLe)} (heure de Paris).
                       <br />
                       {s.candidatures === 0 ? "Aucune candidature" : `${s.candidatures} candidature${s.candidatures > 1 ? "s" : ""}, dont ${s.deposees} déposée${s.deposees > 1 ? "s" : ""}`}
-                      {s.quotaLaureats ? `, ${s.quotaLaureats} lauréats prévus` : ""}.
+                      {s.quotaLaureats ? `, ${s.quotaLaureats} lauréat${s.quotaLaureats > 1 ? "s" : ""} prévu${s.quotaLaureats > 1 ? "s" : ""}` : ""}.
                     </p>
                     <div className={fr.cx("fr-card__start")}>
                       <BadgeStatutSession statut={s.statut} />

@@ -40,7 +40,7 @@ export default async function PageDeliberation({ params }: Parametres) {
       <h1>Tableau de délibération</h1>
       <p className={fr.cx("fr-text--lead")}>
         Session « {t.theme} » — {t.lignes.length} candidature{t.lignes.length > 1 ? "s" : ""}
-        {t.quota !== null ? `, ${t.quota} lauréats prévus` : ""}.
+        {t.quota !== null ? `, ${t.quota} lauréat${t.quota > 1 ? "s" : ""} prévu${t.quota > 1 ? "s" : ""}` : ""}.
       </p>
       <BadgeStatutSession statut={t.statut} />
       {t.statut !== "en_deliberation" && t.statut !== "resultats_publies" && (
