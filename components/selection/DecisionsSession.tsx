@@ -14,6 +14,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import type { ActionServeur } from "@/components/organisations/types";
+import { compter } from "@/lib/format/pluriel";
 import { MOTIVATION_MIN } from "@/lib/instruction/motivation";
 import { LIBELLES_ISSUE } from "@/lib/selection/libelles";
 import type { ActionSelection } from "@/lib/selection/regles";
@@ -142,7 +143,7 @@ export function DecisionsSession({ sessionId, quota, lignes, enregistrer }: Prop
     );
     if (Object.keys(courtes).length > 0) {
       setErreurs(courtes);
-      setErreur(`${Object.keys(courtes).length} décision(s) à motiver avant d'enregistrer.`);
+      setErreur(`${compter(Object.keys(courtes).length, "décision")} à motiver avant d'enregistrer.`);
       montrer(Object.keys(courtes)[0]!);
       return;
     }
@@ -158,7 +159,7 @@ export function DecisionsSession({ sessionId, quota, lignes, enregistrer }: Prop
         })),
       });
       if (r.ok) {
-        setSucces(`${r.data.enregistrees} décision(s) enregistrée(s). Elles ne sont visibles que de la DGALN jusqu'à la publication des résultats.`);
+        setSucces(`${compter(r.data.enregistrees, "décision enregistrée", "décisions enregistrées")}. Elles ne sont visibles que de la DGALN jusqu'à la publication des résultats.`);
         router.refresh();
         requestAnimationFrame(() => annonce.current?.focus());
         return;
@@ -210,8 +211,10 @@ export function DecisionsSession({ sessionId, quota, lignes, enregistrer }: Prop
         ))}
       </ul>
       <p className={fr.cx("fr-mt-2w")}>
-        {aEnregistrer.length === 0 ? "Aucune décision nouvelle ou modifiée." : `${aEnregistrer.length} décision(s) nouvelle(s) ou modifiée(s) à enregistrer.`}
-        {sansDecision > 0 ? ` ${sansDecision} candidature(s) sans décision : la publication des résultats attend qu'elles soient toutes décidées.` : ""}
+        {aEnregistrer.length === 0
+          ? "Aucune décision nouvelle ou modifiée."
+          : `${compter(aEnregistrer.length, "décision nouvelle ou modifiée", "décisions nouvelles ou modifiées")} à enregistrer.`}
+        {sansDecision > 0 ? ` ${compter(sansDecision, "candidature")} sans décision : la publication des résultats attend qu'elles soient toutes décidées.` : ""}
       </p>
       <Button type="submit" disabled={enCours || aEnregistrer.length === 0} iconId="fr-icon-save-line" iconPosition="left">
         {enCours ? "Enregistrement…" : `Enregistrer les décisions (${aEnregistrer.length})`}

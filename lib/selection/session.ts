@@ -19,6 +19,7 @@ import { AppError } from "@/lib/errors";
 import { FILES } from "@/lib/file/files";
 import { mettreEnFile } from "@/lib/file/producteur";
 import type { Prisma, TypeDecision } from "@/lib/generated/prisma/client";
+import { compter } from "@/lib/format/pluriel";
 import { nomAffiche } from "@/lib/organisations/acces";
 import { enregistrerDecisionSelection } from "./enregistrer";
 import { refusDecisionsSession, TYPES_SELECTION, type ActionSelection } from "./regles";
@@ -99,7 +100,7 @@ export const preparerDecisionsSession: DefinitionAction<typeof decisionsSessionS
         });
         throw new AppError(
           "CONFLIT",
-          `Quelqu'un d'autre vient de préparer des décisions de cette session — ${details.join(" ; ")}${changees.length > 5 ? ` ; et ${changees.length - 5} autre(s)` : ""}. ` +
+          `Quelqu'un d'autre vient de préparer des décisions de cette session — ${details.join(" ; ")}${changees.length > 5 ? ` ; et ${compter(changees.length - 5, "autre")}` : ""}. ` +
             "Rien n'a été enregistré : rechargez le tableau pour voir les décisions actuelles.",
         );
       }
@@ -133,7 +134,7 @@ export const preparerDecisionsSession: DefinitionAction<typeof decisionsSessionS
           type: "session.decisions_preparees",
           entite: "session",
           entiteId: session.id,
-          resume: `${nomActeur(acteur)} a préparé ${enregistrees} décision(s) de la session « ${session.theme} ».`,
+          resume: `${nomActeur(acteur)} a préparé ${compter(enregistrees, "décision")} de la session « ${session.theme} ».`,
           donnees: { candidatures: enregistrees },
         });
       }
@@ -174,8 +175,8 @@ export async function appliquerDecisionsSession(tx: Tx, session: { id: string; t
     const liste = enLice.slice(0, 10).map((c) => (c.statut === "deposee" ? `${c.reference} (recevabilité à examiner)` : c.reference));
     throw new AppError(
       "REGLE_NON_RESPECTEE",
-      `${enLice.length} candidature(s) de la session n'ont pas encore de décision : ${liste.join(", ")}${enLice.length > 10 ? "…" : ""}. ` +
-        "Décidez-les dans le tableau de délibération avant de publier les résultats.",
+      `${enLice.length > 1 ? `${enLice.length} candidatures de la session n'ont` : "Une candidature de la session n'a"} pas encore de décision : ${liste.join(", ")}${enLice.length > 10 ? "…" : ""}. ` +
+        `${enLice.length > 1 ? "Décidez-les" : "Décidez-la"} dans le tableau de délibération avant de publier les résultats.`,
     );
   }
   const resultat: ResultatsAppliques = { retenues: 0, nonRetenues: 0, listeComplementaire: 0, decisionIds: [] };

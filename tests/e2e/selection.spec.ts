@@ -229,8 +229,8 @@ test.describe("sélection", () => {
         await expect(ligneB.getByRole("radio", { name: "Non retenue", exact: true })).toBeChecked();
         await formulaire.getByRole("textbox", { name: new RegExp(`^Motivation pour ${b!.reference}`) }).fill(MOTIVATION_NON_RETENUE);
         await formulaire.getByRole("button", { name: "Enregistrer les décisions (2)" }).click();
-        await expect(page.getByText("2 décision(s) enregistrée(s). Elles ne sont visibles que de la DGALN jusqu'à la publication des résultats.")).toBeVisible();
-        await expect(page.getByText(/Décisions préparées : 1 retenue\(s\) pour 1 place\(s\), 1 non retenue\(s\), 0 en liste complémentaire ; 0 sans décision\./)).toBeVisible();
+        await expect(page.getByText("2 décisions enregistrées. Elles ne sont visibles que de la DGALN jusqu'à la publication des résultats.")).toBeVisible();
+        await expect(page.getByText(/Décisions préparées : 1 retenue pour 1 place, 1 non retenue, 0 en liste complémentaire ; 0 sans décision\./)).toBeVisible();
         await expect(formulaire.getByText(/Décision préparée par Agathe Administratrice : retenue\./)).toBeVisible();
         await verifierAccessibilite(page);
         await capturer(page, "selection-deliberation-enregistree");
@@ -240,7 +240,7 @@ test.describe("sélection", () => {
         await page.getByRole("button", { name: "Confirmer" }).click();
         await expect(page.getByText("Résultats publiés", { exact: true })).toBeVisible();
         await page.getByRole("link", { name: "Tableau de délibération" }).click();
-        await expect(page.getByText("Résultats publiés : 1 retenue(s), 1 non retenue(s), 0 en liste complémentaire.")).toBeVisible();
+        await expect(page.getByText("Résultats publiés : 1 retenue, 1 non retenue, 0 en liste complémentaire.")).toBeVisible();
         await expect(page.getByRole("form", { name: "Décisions de la session" })).toHaveCount(0);
         await verifierAccessibilite(page);
         await capturer(page, "selection-deliberation-publiee");

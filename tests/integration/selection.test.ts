@@ -284,7 +284,7 @@ describe("décisions d'une session nationale", () => {
     const refus = await publier(adminA, s.id);
     expect(refus).toMatchObject({ ok: false, code: "REGLE_NON_RESPECTEE" });
     expect(refus.ok ? "" : refus.message).toBe(
-      `1 candidature(s) de la session n'ont pas encore de décision : ${c3.reference}. Décidez-les dans le tableau de délibération avant de publier les résultats.`,
+      `Une candidature de la session n'a pas encore de décision : ${c3.reference}. Décidez-la dans le tableau de délibération avant de publier les résultats.`,
     );
     expect((await prisma.sessionAmi.findUniqueOrThrow({ where: { id: s.id } })).statut).toBe("en_deliberation");
     expect(await prisma.decision.count({ where: { candidatureId: { in: [c1.id, c2.id, c3.id] } } })).toBe(0);

@@ -9,6 +9,7 @@ import { requireActeur } from "@/lib/auth/session";
 import { STATUTS } from "@/components/candidatures/libelles";
 import { DecisionsSession } from "@/components/selection/DecisionsSession";
 import { LIBELLES_ISSUE } from "@/lib/selection/libelles";
+import { compter } from "@/lib/format/pluriel";
 import { tableauDeliberation } from "@/lib/jury/deliberation";
 import { preparerDecisionsSessionAction } from "./actions";
 
@@ -52,7 +53,7 @@ export default async function PageDeliberation({ params }: Parametres) {
         </div>
       )}
       <p className={fr.cx("fr-mt-2w")}>
-        {t.evaluationsManquantes === 0 ? "Toutes les évaluations attendues sont soumises." : `${t.evaluationsManquantes} évaluation(s) attendue(s) ne sont pas encore soumises.`} Note
+        {t.evaluationsManquantes === 0 ? "Toutes les évaluations attendues sont soumises." : `${compter(t.evaluationsManquantes, "évaluation attendue n'est", "évaluations attendues ne sont")} pas encore soumise${t.evaluationsManquantes > 1 ? "s" : ""}.`} Note
         pondérée sur 5 ; « Désaccord » : deux jurés s&apos;écartent d&apos;au moins 2 points sur un critère.
       </p>
       <Tableau
@@ -63,7 +64,7 @@ export default async function PageDeliberation({ params }: Parametres) {
           <>
             {l.rang ?? "Non classée"}
             {l.dansLeQuota && (
-              <p className={fr.cx("fr-badge", "fr-badge--success", "fr-badge--sm", "fr-badge--no-icon", "fr-mt-1w")}>{i === dernierDansQuota ? "Dernier dans le quota" : "Dans le quota"}</p>
+              <p className={fr.cx("fr-badge", "fr-badge--success", "fr-badge--sm", "fr-badge--no-icon", "fr-mt-1w", "fr-ml-1w")}>{i === dernierDansQuota ? "Dernier dans le quota" : "Dans le quota"}</p>
             )}
           </>,
           <>
@@ -93,14 +94,15 @@ export default async function PageDeliberation({ params }: Parametres) {
             {l.desaccords.length > 0 && (
               <p className={fr.cx("fr-badge", "fr-badge--warning", "fr-badge--sm")}>Désaccord : {l.desaccords.map((c) => libelleCritere.get(c)).join(", ")}</p>
             )}
-            {l.manquants.length > 0 && <p className={fr.cx("fr-text--sm", "fr-mb-0")}>{l.manquants.length} évaluation(s) manquante(s)</p>}
+            {l.manquants.length > 0 && <p className={fr.cx("fr-text--sm", "fr-mb-0")}>{compter(l.manquants.length, "évaluation manquante")}</p>}
           </>,
         ])}
       />
       {t.statut === "en_deliberation" ? (
         <>
           <p className={fr.cx("fr-mt-4w")}>
-            Décisions préparées : {t.decomptes.retenir} retenue(s){t.quota !== null ? ` pour ${t.quota} place(s)` : ""}, {t.decomptes.ne_pas_retenir} non retenue(s),{" "}
+            Décisions préparées : {compter(t.decomptes.retenir, "retenue")}
+            {t.quota !== null ? ` pour ${compter(t.quota, "place")}` : ""}, {compter(t.decomptes.ne_pas_retenir, "non retenue", "non retenues")},{" "}
             {t.decomptes.inscrire_liste_complementaire} en liste complémentaire ; {t.decomptes.aDecider} sans décision.
             {t.quota !== null && t.decomptes.retenir > t.quota ? " Attention : plus de candidatures retenues que de places prévues." : ""}
           </p>
@@ -127,8 +129,8 @@ export default async function PageDeliberation({ params }: Parametres) {
         </>
       ) : t.statut === "resultats_publies" ? (
         <p className={fr.cx("fr-mt-4w")}>
-          Résultats publiés : {t.decomptes.retenir} retenue(s), {t.decomptes.ne_pas_retenir} non retenue(s), {t.decomptes.inscrire_liste_complementaire} en liste
-          complémentaire. Les lettres de décision sont envoyées aux deux parties de chaque candidature.
+          Résultats publiés : {compter(t.decomptes.retenir, "retenue")}, {compter(t.decomptes.ne_pas_retenir, "non retenue", "non retenues")},{" "}
+          {t.decomptes.inscrire_liste_complementaire} en liste complémentaire. Les lettres de décision sont envoyées aux deux parties de chaque candidature.
         </p>
       ) : null}
       <h2>Répartition par région</h2>
