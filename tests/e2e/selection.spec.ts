@@ -270,6 +270,8 @@ test.describe("sélection", () => {
           await expect(membre.getByText(statut, { exact: true }).first()).toBeVisible();
           await expect(membre.getByRole("heading", { level: 2, name: statut === "Retenue" ? "Candidature retenue" : "Candidature non retenue" })).toBeVisible();
           await verifierPdf(membre, adresse);
+          await verifierAccessibilite(membre);
+          await capturer(membre, `selection-fiche-${statut === "Retenue" ? "retenue" : "non-retenue"}`);
           await membre.context().close();
         }
       });
@@ -281,6 +283,9 @@ test.describe("sélection", () => {
         await maire.goto(`/candidatures/${a!.id}`);
         await expect(maire.getByRole("heading", { level: 2, name: "Candidature retenue" })).toBeVisible();
         await expect(maire.getByText("L'atelier est créé : il se suit dans ses trois phases (appropriation, animation, restitution).")).toBeVisible();
+        await maire.setViewportSize({ width: 390, height: 844 });
+        await sansDefilementLateral(maire);
+        await capturer(maire, "selection-fiche-retenue-390");
         await maire.context().close();
       });
     } finally {
