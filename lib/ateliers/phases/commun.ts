@@ -133,6 +133,8 @@ export async function erreurConflit(tx: Client, phase: Pick<PhaseChargee, "id" |
     where: {
       atelierId: phase.atelierId,
       OR: [{ entite: "phase", entiteId: phase.id }, { type: "livrable.depose", donnees: { path: ["phaseId"], equals: phase.id } }],
+      // La cause, pas ses conséquences : « X dépose… » plutôt que « la validation est annulée ».
+      type: { notIn: ["phase.validation_annulee", "phase.validee"] },
     },
     orderBy: { id: "desc" },
     select: { resume: true, survenuLe: true },
