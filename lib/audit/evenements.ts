@@ -10,7 +10,10 @@ import type {
   RoleAppartenance,
   SensAvis,
   StatutCandidature,
+  StatutPhase,
   TypeDecision,
+  TypeLivrable,
+  TypePhase,
 } from "@/lib/generated/prisma/enums";
 import type { MethodeConnexion, RaisonEchec } from "@/lib/auth/journal-connexion";
 
@@ -99,6 +102,24 @@ export type DonneesEvenements = {
   "decision.non_retenue": DonneesDecision;
   "decision.liste_complementaire": DonneesDecision;
   "atelier.cree": { reference: string };
+  // Phases d'un atelier (issue 14, décision 031) : `entite` « phase », `atelierId` renseigné.
+  "phase.demarree": { type: TypePhase; debutReel: string; versionApres: number };
+  "phase.soumise": { type: TypePhase; empreinteLivrables: string; versionApres: number };
+  "phase.validation": { type: TypePhase; partie: PartieSignataire; empreinteLivrables: string; statutApres: StatutPhase };
+  "phase.validee": { type: TypePhase; finReelle: string; empreinteLivrables: string };
+  "phase.renvoyee": { type: TypePhase; partie: PartieSignataire; commentaire: string; validationsAnnulees: number };
+  /** Écrit après le dépôt ou le renvoi qui l'a causée. */
+  "phase.validation_annulee": { type: TypePhase; partie: PartieSignataire; validationId: string; motif: string };
+  "livrable.depose": {
+    phaseId: string;
+    type: TypeLivrable;
+    version: number;
+    nomFichier: string;
+    taille: number;
+    typeMime: string;
+    sha256: string;
+    empreinteLivrables: string;
+  };
   /**
    * Écrit sans `candidatureId` (la candidature est dans les données) : la chronologie de la fiche,
    * lue par tous les porteurs, ne doit pas trahir l'existence d'une note interne. Jamais le texte.
@@ -167,6 +188,13 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "decision.non_retenue": "Candidature non retenue",
   "decision.liste_complementaire": "Candidature sur liste complémentaire",
   "atelier.cree": "Atelier créé",
+  "phase.demarree": "Phase démarrée",
+  "phase.soumise": "Phase soumise à validation",
+  "phase.validation": "Validation de phase",
+  "phase.validee": "Phase validée par les deux co-pilotes",
+  "phase.renvoyee": "Phase renvoyée",
+  "phase.validation_annulee": "Validation de phase annulée",
+  "livrable.depose": "Livrable déposé",
   "message.ecrit": "Message",
   "connexion.reussie": "Connexion",
   "connexion.demo": "Connexion de démonstration",

@@ -154,7 +154,8 @@ describe("portées", () => {
     expect(porteeCandidature(agent53, "signer_etat")).toEqual(AUCUNE_LIGNE);
     expect(porteeCandidature(signataire53, "signer_etat")).toEqual({ serviceEtatId: { in: [DDT_53] } });
     expect(porteeCandidature(signataire53, "deposer")).toEqual({ serviceEtatId: { in: [DDT_53] } });
-    expect(porteeAtelier(agent53, "valider_phase")).toEqual({ serviceEtatId: { in: [DDT_53] } });
+    expect(porteeAtelier(agent53, "valider_phase")).toEqual(AUCUNE_LIGNE);
+    expect(porteeAtelier(signataire53, "valider_phase")).toEqual({ serviceEtatId: { in: [DDT_53] } });
   });
 
   it("R4 : un service de l'État lit les candidatures des collectivités à cheval sur son département, sans les rédiger ni les cosigner", () => {

@@ -209,10 +209,12 @@ export const POLITIQUE = {
       { profil: "etat", roles: ETAT, lien: "departement" },
       { profil: "dgaln", roles: DGALN, lien: "tout" },
     ],
-    // Les deux co-pilotes : la collectivité principale (signataire) et le service de l'État pilote.
+    // Les deux co-pilotes valident ou renvoient une phase : un signataire de la collectivité
+    // principale et un signataire du service de l'État pilote (issue 14, décision 031), comme la
+    // cosignature de la candidature.
     valider_phase: [
       { profil: "collectivite", roles: ["signataire"], lien: "principale" },
-      { profil: "etat", roles: ETAT, lien: "competent" },
+      { profil: "etat", roles: ["signataire_etat"], lien: "competent" },
     ],
   },
   organisation: {
@@ -536,6 +538,17 @@ export function porteeEvaluation(acteur: Acteur, action: ActionDe<"evaluation">)
 
 export function porteeAtelier(acteur: Acteur, action: ActionDe<"atelier">): Prisma.AtelierWhereInput {
   return union(droitsDe("atelier", action).map((d) => ateliers(acteur, d)));
+}
+
+/** La portée de l'action sur les ateliers, profil par profil (au titre de quelle partie l'acteur agit). */
+export function porteesAtelierParProfil(
+  acteur: Acteur,
+  action: ActionDe<"atelier">,
+): { profil: Droits["atelier"]["profil"]; where: Prisma.AtelierWhereInput }[] {
+  return droitsDe("atelier", action).flatMap((d) => {
+    const where = ateliers(acteur, d);
+    return where ? [{ profil: d.profil, where }] : [];
+  });
 }
 
 /** Demandes d'avis d'expert : toutes pour la DGALN, les siennes non annulées pour l'expert. */

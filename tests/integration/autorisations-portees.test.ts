@@ -121,7 +121,7 @@ const ATTENDU = {
   atelier: {
     lire: { atA: [...A, ...DDT53, ...DGALN], atB: [...B, ...DDTM44, ...DGALN], atCo: [...A, ...DDT53, ...DGALN] },
     modifier: { atA: [...DDT53, ...DGALN], atB: [...DDTM44, ...DGALN], atCo: [...DDT53, ...DGALN] },
-    valider_phase: { atA: ["a_signataire", ...DDT53], atB: ["b_signataire", ...DDTM44], atCo: DDT53 },
+    valider_phase: { atA: ["a_signataire", "ddt53_signataire"], atB: ["b_signataire", "ddtm44_signataire"], atCo: ["ddt53_signataire"] },
   },
   organisation: {
     lire: {

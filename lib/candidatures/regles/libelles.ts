@@ -1,5 +1,16 @@
 // Libellés français des énumérations utilisées dans les messages des règles.
-import type { FormatAtelier, PartieSignataire, StatutCandidature, StatutSession, TypeOrganisation } from "@/lib/generated/prisma/enums";
+import type {
+  FormatAtelier,
+  NatureFrais,
+  PartieSignataire,
+  StatutCandidature,
+  StatutPhase,
+  StatutSession,
+  ThemeAtelierInSitu,
+  TypeLivrable,
+  TypeOrganisation,
+  TypePhase,
+} from "@/lib/generated/prisma/enums";
 import { deNom, nomCollectiviteDeveloppe } from "@/lib/format/collectivites";
 import { SOURCES } from "./sources";
 import type { CodeRegle, ElementChecklist, EtatElement, Regle } from "./types";
@@ -30,6 +41,50 @@ export const LIBELLES_STATUT_SESSION: Record<StatutSession, string> = {
   cloturee: "clôturée",
   en_deliberation: "en délibération",
   resultats_publies: "résultats publiés",
+};
+
+// ─── Ateliers : phases, livrables, ateliers in situ, frais (issue 14, décision 031) ─────────────
+
+/** « la phase d'appropriation » : le nom de la phase, en minuscules, pour les phrases. */
+export const LIBELLES_TYPE_PHASE: Record<TypePhase, string> = {
+  appropriation: "appropriation",
+  animation: "animation",
+  restitution: "restitution",
+};
+
+export const LIBELLES_STATUT_PHASE: Record<StatutPhase, string> = {
+  a_venir: "à venir",
+  en_cours: "en cours",
+  a_valider: "à valider",
+  validee: "validée",
+};
+
+export const LIBELLES_TYPE_LIVRABLE: Record<TypeLivrable, string> = {
+  synthese_enjeux: "synthèse des enjeux",
+  note_de_cadrage: "note de cadrage",
+  carnet_de_suivi: "carnet de suivi",
+  support_atelier: "support d'atelier in situ",
+  rapport_final: "rapport final",
+  plan_guide: "plan-guide",
+  esquisse_plan_guide: "esquisse de plan-guide",
+  feuille_de_route: "feuille de route",
+  projet_de_territoire: "projet de territoire",
+  cahier_des_charges: "cahier des charges",
+  autre: "autre document",
+};
+
+export const LIBELLES_THEME_ATELIER_IN_SITU: Record<ThemeAtelierInSitu, string> = {
+  diagnostic_enjeux: "diagnostic et enjeux",
+  strategie: "stratégie",
+  feuille_de_route: "feuille de route",
+  autre: "autre thème",
+};
+
+export const LIBELLES_NATURE_FRAIS: Record<NatureFrais, string> = {
+  logistique: "logistique",
+  restauration: "restauration",
+  location_salle: "location de salle",
+  autre: "autre",
 };
 
 /**
