@@ -9,7 +9,7 @@ import { estModifiable } from "@/lib/candidatures/regles/transitions";
 import type { PieceSignee } from "@/lib/candidatures/contenu";
 import { prisma } from "@/lib/db";
 import { nomCollectiviteDeveloppe } from "@/lib/format/collectivites";
-import type { AvisEtat, PartieSignataire, StatutCandidature, TypePiece } from "@/lib/generated/prisma/client";
+import type { AvisEtat, PartieSignataire, StatutCandidature, TypeDecision, TypePiece } from "@/lib/generated/prisma/client";
 import { nomAffiche } from "@/lib/organisations/acces";
 import type { References } from "@/lib/candidatures/champs";
 import { couverturePerimetre } from "@/lib/candidatures/perimetre";
@@ -146,6 +146,34 @@ export async function demandeCorrectionsEnCours(acteur: Acteur, candidatureId: s
     depotNumero: d.depotNumero,
     cheminLettre: d.lettreId ? cheminLettre(candidatureId, d.id) : null,
   };
+}
+
+export type DecisionFinale = {
+  type: TypeDecision;
+  decideeLe: Date;
+  motivation: string;
+  /** `null` tant que la file n'a pas produit la lettre (décisions d'une session publiée). */
+  cheminLettre: string | null;
+};
+
+/** Statut de la candidature → la décision qui l'y a menée, dont la fiche montre la motivation et la lettre. */
+const DECISION_DU_STATUT: Partial<Record<StatutCandidature, TypeDecision>> = {
+  irrecevable: "irrecevable",
+  retenue: "retenue",
+  non_retenue: "non_retenue",
+  liste_complementaire: "liste_complementaire",
+};
+
+/** La décision qui a fixé le statut actuel (irrecevable, retenue, non retenue, liste complémentaire), pour qui lit la candidature. */
+export async function decisionFinale(acteur: Acteur, candidatureId: string, client: Client = prisma): Promise<DecisionFinale | null> {
+  if (!estIdentifiant(candidatureId)) return null;
+  const c = await client.candidature.findFirst({
+    where: { AND: [{ id: candidatureId }, porteeCandidature(acteur, "lire")] },
+    select: { statut: true, decisions: { orderBy: { decideeLe: "desc" }, take: 1, select: { id: true, type: true, decideeLe: true, motivation: true, lettreId: true } } },
+  });
+  const d = c?.decisions[0];
+  if (!c || !d || DECISION_DU_STATUT[c.statut] !== d.type) return null;
+  return { type: d.type, decideeLe: d.decideeLe, motivation: d.motivation, cheminLettre: d.lettreId ? cheminLettre(candidatureId, d.id) : null };
 }
 
 /** Décision → adresse de sa lettre, pour les décisions de la candidature qui en ont une. */

@@ -42,7 +42,8 @@ async function noter(page: Page, critere: string, note: number) {
 
 /** Recharge la fiche jusqu'à ce que la lettre de décision (produite par le travailleur) y figure ; rend son adresse. */
 async function lienLettre(page: Page, fiche: string): Promise<string> {
-  const lien = page.getByRole("region", { name: "Chronologie" }).getByRole("link", { name: /Lettre de décision/ });
+  // En tête de la fiche, la décision qui fixe le statut, sa motivation et sa lettre (produite par la file pour une session).
+  const lien = page.getByRole("region", { name: /^Décision de la DGALN du / }).getByRole("link", { name: /Télécharger la lettre de décision/ });
   await expect(async () => {
     await page.goto(fiche);
     await expect(lien.first()).toBeVisible({ timeout: 2_000 });

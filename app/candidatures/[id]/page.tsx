@@ -27,10 +27,11 @@ import { FilMessages } from "@/components/messages/FilMessages";
 import { ouvrirFil } from "@/lib/messages/fil";
 import { listerSignatures } from "@/lib/candidatures/liste";
 import { BandeauCorrections } from "@/components/instruction/BandeauCorrections";
+import { DecisionFinale } from "@/components/instruction/DecisionFinale";
 import { ComparaisonDepots } from "@/components/instruction/ComparaisonDepots";
 import { DecisionInstruction } from "@/components/instruction/DecisionInstruction";
 import { annonceDecision } from "@/lib/instruction/annonces";
-import { chargerPanneauRecevabilite, comparerDerniersDepots, demandeCorrectionsEnCours } from "@/lib/instruction/queries";
+import { chargerPanneauRecevabilite, comparerDerniersDepots, decisionFinale, demandeCorrectionsEnCours } from "@/lib/instruction/queries";
 import { deposerCandidatureAction, inviterSignataireAction, retirerCandidatureAction } from "./actions";
 import { changerServiceCompetentAction, deciderRecevabiliteAction } from "./actions-instruction";
 import { annulerDemandeAvisAction, demanderAvisAction } from "./actions-avis";
@@ -64,7 +65,7 @@ export default async function PageCandidature({ params, searchParams }: Parametr
   const acteur = await requireActeur(`/candidatures/${id}`);
   const c = await candidature(id);
   if (!c) notFound();
-  const [controle, pieces, signatures, evenements, recevabilite, corrections, comparaison] = await Promise.all([
+  const [controle, pieces, signatures, evenements, recevabilite, corrections, comparaison, decision] = await Promise.all([
     checklistCandidature(acteur, c.id),
     listerPieces(acteur, c.id),
     listerSignatures(acteur, c.id),
@@ -72,6 +73,7 @@ export default async function PageCandidature({ params, searchParams }: Parametr
     chargerPanneauRecevabilite(acteur, c.id),
     demandeCorrectionsEnCours(acteur, c.id),
     comparerDerniersDepots(acteur, c.id),
+    decisionFinale(acteur, c.id),
   ]);
   if (!controle) notFound();
   // Après les lectures de la fiche : ouvrir le fil marque ses messages comme lus.
@@ -91,6 +93,7 @@ export default async function PageCandidature({ params, searchParams }: Parametr
         description={etape.description}
         className={fr.cx("fr-mb-3w")}
       />
+      {decision && <DecisionFinale decision={decision} />}
       <ServiceCompetent
         candidature={c}
         peutChanger={controle.droits.instruire && (STATUTS_CHANGEMENT_SERVICE as readonly string[]).includes(c.statut)}
