@@ -129,3 +129,12 @@ export async function collectivitePrincipale(ctx: Contexte, role: Role): Promise
   const [ligne] = await ctx.requete<{ id: string }>(`SELECT "collectivitePrincipaleId" AS id FROM candidature WHERE id = $1`, [id]);
   return ligne!.id;
 }
+
+/** La session nationale la plus chargée (le plus de candidatures) : celle du banc de délibération quand elle existe. */
+export async function sessionLaPlusChargee(ctx: Contexte): Promise<string> {
+  const [s] = await ctx.requete<{ id: string }>(
+    `SELECT "sessionId" AS id FROM candidature WHERE "sessionId" IS NOT NULL GROUP BY "sessionId" ORDER BY count(*) DESC, "sessionId" LIMIT 1`,
+  );
+  if (!s) throw new Error("aucune session nationale dans la base du banc");
+  return s.id;
+}

@@ -9,7 +9,18 @@
 // Couverture : toutes les app/**/page.tsx et app/**/route.ts qu'atteint un utilisateur (GET), et les
 // actions serveur de recherche au fil de la frappe. Les autres actions (modifier, signer, déposer,
 // inviter…) écrivent : elles relèvent de `npm run bench:candidatures`.
-import { candidature, candidatureDeposee, collectivitePrincipale, organisation, organisationLaPlusPeuplee, pageCommunesDuMilieu, pageDuMilieu, piece, type Contexte } from "./donnees";
+import {
+  candidature,
+  candidatureDeposee,
+  collectivitePrincipale,
+  organisation,
+  organisationLaPlusPeuplee,
+  pageCommunesDuMilieu,
+  pageDuMilieu,
+  piece,
+  sessionLaPlusChargee,
+  type Contexte,
+} from "./donnees";
 import type { Role } from "./roles";
 
 export type Ligne = {
@@ -106,6 +117,11 @@ export const PAGES: Ligne[] = [
   { nom: "Organisations : communes 53, page du milieu", role: "dgaln-administrateur", chemin: async (ctx) => `/admin/organisations?type=commune&departement=53&page=${await pageCommunesDuMilieu(ctx, "53")}`, comparer: "organisations" },
   { nom: "Organisation (la plus peuplée)", role: "dgaln-administrateur", chemin: async (ctx) => `/admin/organisations/${await organisationLaPlusPeuplee(ctx)}` },
   { nom: "Administration refusée", role: "collectivite-membre", chemin: "/admin/organisations", attendu: 307 },
+  // Sessions et délibération (issue 13) : la session la plus chargée (300 candidatures × 10 jurés ×
+  // 8 critères quand `npm run bench:deliberation` l'a créée).
+  { nom: "Sessions nationales", role: "dgaln-administrateur", chemin: "/admin/sessions" },
+  { nom: "Session (la plus chargée)", role: "dgaln-administrateur", chemin: async (ctx) => `/admin/sessions/${await sessionLaPlusChargee(ctx)}` },
+  { nom: "Délibération (la session la plus chargée)", role: "dgaln-administrateur", chemin: async (ctx) => `/admin/sessions/${await sessionLaPlusChargee(ctx)}/deliberation` },
   { nom: "/api/sante (détail, administrateur)", role: "dgaln-administrateur", chemin: "/api/sante" },
 
   // Actions serveur au fil de la frappe (POST Next-Action sur la page qui les importe).
