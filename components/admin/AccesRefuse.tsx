@@ -7,6 +7,8 @@ export const RAISONS_REFUS = {
   administration: "L'administration des organisations est réservée aux agents de la DGALN.",
   instruction:
     "Le tableau d'instruction est réservé à la DGALN et aux services de l'État (DDT, DDTM…). Les collectivités suivent leurs dossiers dans « Mes candidatures ».",
+  ateliers:
+    "« Mes ateliers » est réservé aux collectivités qui portent un atelier, aux services de l'État et à la DGALN. Les membres d'un jury et les experts n'ont accès qu'aux candidatures qui leur sont confiées.",
 } as const;
 export type RaisonRefus = keyof typeof RAISONS_REFUS;
 

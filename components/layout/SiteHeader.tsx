@@ -53,6 +53,7 @@ export function SiteHeader() {
         ...(session.instruction
           ? [{ iconId: "fr-icon-table-line" as const, text: "Tableau d'instruction", linkProps: lien("/instruction") }]
           : []),
+        ...(session.ateliers ? [{ iconId: "fr-icon-map-pin-2-line" as const, text: "Mes ateliers", linkProps: lien("/ateliers") }] : []),
         { iconId: "fr-icon-account-circle-line", text: "Mon compte", linkProps: lien("/mon-compte") },
         ...(session.administration
           ? [{ iconId: "fr-icon-settings-5-line" as const, text: "Administration", linkProps: lien("/admin/organisations") }]

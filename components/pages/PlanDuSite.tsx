@@ -22,6 +22,7 @@ const ESPACE_CONNECTE = [
   { titre: "Mes candidatures", href: "/candidatures", pour: "collectivités, services de l'État et DGALN" },
   { titre: "Nouvelle candidature", href: "/candidatures/nouvelle", pour: "collectivités et services de l'État" },
   { titre: "Tableau d'instruction", href: "/instruction", pour: "DGALN et services de l'État" },
+  { titre: "Mes ateliers", href: "/ateliers", pour: "collectivités qui portent un atelier, services de l'État et DGALN" },
   { titre: "Notifications", href: "/notifications", pour: "tous les utilisateurs connectés" },
   { titre: "Mon compte", href: "/mon-compte", pour: "tous les utilisateurs connectés" },
   { titre: "Administration des organisations", href: "/admin/organisations", pour: "administrateurs de la DGALN" },

@@ -19,6 +19,8 @@ export type UtilisateurAuth = AdapterUser & {
   administration?: boolean;
   /** Droit au tableau d'instruction (politique, `candidature.tableau`) : lien dans l'en-tête. */
   instruction?: boolean;
+  /** Lien « Mes ateliers » : État et DGALN, ou une collectivité qui porte au moins un atelier. */
+  ateliers?: boolean;
 };
 
 /** Profil ProConnect transformé par `profile()` (lib/auth/proconnect.ts), tel que reçu par createUser. */
@@ -28,18 +30,27 @@ function nomComplet(u: Pick<Utilisateur, "prenom" | "nom" | "email">): string {
   return [u.prenom, u.nom].filter(Boolean).join(" ") || u.email;
 }
 
-/** Ce que l'en-tête affiche selon la politique : l'administration et le tableau d'instruction. */
-function habilitationsDe(appartenances: (Appartenance & { organisation: Pick<Organisation, "type"> })[]) {
-  const habilitations = {
-    appartenances: appartenances.map((a) => ({ organisationId: a.organisationId, typeOrganisation: a.organisation.type, role: a.role })),
+type AppartenanceLue = Appartenance & { organisation: Pick<Organisation, "type"> & { _count?: { ateliersCollectivites: number } } };
+
+/** Ce que l'en-tête affiche selon la politique : l'administration, le tableau d'instruction, les ateliers. */
+function habilitationsDe(appartenances: AppartenanceLue[]) {
+  const versHabilitation = (a: AppartenanceLue) => ({ organisationId: a.organisationId, typeOrganisation: a.organisation.type, role: a.role });
+  const habilitations = { appartenances: appartenances.map(versHabilitation), jury: [] };
+  // « Mes ateliers » : une collectivité sans atelier n'y verrait qu'une liste vide, le lien attend son premier atelier.
+  const avecAteliers = {
+    appartenances: appartenances.filter((a) => a.organisation.type === "service_etat" || a.organisation.type === "dgaln" || (a.organisation._count?.ateliersCollectivites ?? 0) > 0).map(versHabilitation),
     jury: [],
   };
-  return { administration: peutAdministrer(habilitations), instruction: aUnDroit(habilitations, "candidature", "tableau") };
+  return {
+    administration: peutAdministrer(habilitations),
+    instruction: aUnDroit(habilitations, "candidature", "tableau"),
+    ateliers: aUnDroit(avecAteliers, "atelier", "lire"),
+  };
 }
 
 function versUtilisateurAuth(
   u: Utilisateur,
-  appartenances?: (Appartenance & { organisation: Pick<Organisation, "type"> })[],
+  appartenances?: AppartenanceLue[],
 ): UtilisateurAuth {
   return {
     id: u.id,
@@ -141,7 +152,11 @@ export function creerAdaptateur(prisma: PrismaClient): Adapter {
     async getSessionAndUser(sessionToken) {
       const s = await prisma.sessionConnexion.findUnique({
         where: { sessionToken },
-        include: { utilisateur: { include: { appartenances: { include: { organisation: { select: { type: true } } } } } } },
+        include: {
+          utilisateur: {
+            include: { appartenances: { include: { organisation: { select: { type: true, _count: { select: { ateliersCollectivites: true } } } } } } },
+          },
+        },
       });
       if (!s || !s.utilisateur.actif) return null;
       return { session: versSession(s), user: versUtilisateurAuth(s.utilisateur, s.utilisateur.appartenances) };

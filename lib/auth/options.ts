@@ -31,7 +31,7 @@ export type ContexteAuth = {
 };
 
 /** `notificationsNonLues` : le nombre affiché sur la cloche de l'en-tête. */
-export type SessionAteliers = Session & { administration: boolean; instruction: boolean; notificationsNonLues: number };
+export type SessionAteliers = Session & { administration: boolean; instruction: boolean; ateliers: boolean; notificationsNonLues: number };
 
 /** URL absolue d'une page de l'application (les rappels de next-auth renvoient des URL). */
 function url(chemin: string, parametres?: Record<string, string>): string {
@@ -137,6 +137,7 @@ export function optionsAuth(contexte: ContexteAuth = { ip: "inconnue" }): AuthOp
           user: { name: u.name, email: u.email },
           administration: Boolean(u.administration),
           instruction: Boolean(u.instruction),
+          ateliers: Boolean(u.ateliers),
           notificationsNonLues: await compterNonLues({ id: u.id }),
         };
       },

@@ -42,7 +42,11 @@ export type LigneExport = {
   decision: string | null;
 };
 
-type Colonne = { cle: keyof LigneExport; titre: string; largeur: number; type: "texte" | "date" | "entier" };
+/** Une colonne d'export : clé de la ligne, titre français, largeur dans le classeur, type de cellule. */
+export type ColonneExport<L> = { cle: keyof L & string; titre: string; largeur: number; type: "texte" | "date" | "entier" };
+type Colonne = ColonneExport<LigneExport>;
+/** Une ligne exportable : textes, nombres, dates ou vide. */
+type Exportable = { [cle: string]: string | number | Date | null };
 
 export const COLONNES_EXPORT: readonly Colonne[] = [
   { cle: "reference", titre: "Référence", largeur: 16, type: "texte" },
@@ -165,9 +169,9 @@ export function texteCsv(texte: string): string {
   return /^[=+\-@\t\r]/.test(texte) ? `'${texte}` : texte;
 }
 
-function valeurCsv(colonne: Colonne, l: LigneExport): string {
+function valeurCsv<L extends Exportable>(colonne: ColonneExport<L>, l: L): string {
   const v = l[colonne.cle];
-  if (v === null) return "";
+  if (v === null || v === undefined) return "";
   if (v instanceof Date) return dateCsv(v);
   if (typeof v === "number") return String(v);
   return texteCsv(v);
@@ -195,7 +199,21 @@ async function attendreVidage(flux: Writable): Promise<boolean> {
 export type BilanExport = { lignes: number };
 
 /** Écrit le CSV (UTF-8 avec BOM, « ; », CRLF) dans `sortie`, puis la ferme. */
-export async function ecrireCsv(lots: AsyncIterable<LigneExport[]>, sortie: Writable): Promise<BilanExport> {
+export function ecrireCsv(lots: AsyncIterable<LigneExport[]>, sortie: Writable): Promise<BilanExport> {
+  return ecrireCsvColonnes(COLONNES_EXPORT, lots, sortie);
+}
+
+/** Écrit le classeur (feuille « Candidatures », en-tête en gras et figé, vraies dates) dans `sortie`. */
+export function ecrireXlsx(lots: AsyncIterable<LigneExport[]>, sortie: Writable): Promise<BilanExport> {
+  return ecrireXlsxColonnes(COLONNES_EXPORT, "Candidatures", lots, sortie);
+}
+
+/** Le CSV de n'importe quelles lignes (les ateliers aussi) : mêmes règles, cellules neutralisées. */
+export async function ecrireCsvColonnes<L extends Exportable>(
+  colonnes: readonly ColonneExport<L>[],
+  lots: AsyncIterable<L[]>,
+  sortie: Writable,
+): Promise<BilanExport> {
   const csv = stringify({
     bom: true,
     delimiter: ";",
@@ -203,12 +221,12 @@ export async function ecrireCsv(lots: AsyncIterable<LigneExport[]>, sortie: Writ
     // Avec CRLF, csv-stringify laisse un « \n » seul sans guillemets : le tableur couperait la ligne.
     quoted_match: /[\r\n]/,
     header: true,
-    columns: COLONNES_EXPORT.map((c) => c.titre),
+    columns: colonnes.map((c) => c.titre),
   });
   csv.pipe(sortie);
   let lignes = 0;
   for await (const lot of lots) {
-    for (const l of lot) csv.write(COLONNES_EXPORT.map((c) => valeurCsv(c, l)));
+    for (const l of lot) csv.write(colonnes.map((c) => valeurCsv(c, l)));
     lignes += lot.length;
     if (!(await attendreVidage(csv)) || !(await attendreVidage(sortie))) break;
   }
@@ -216,12 +234,17 @@ export async function ecrireCsv(lots: AsyncIterable<LigneExport[]>, sortie: Writ
   return { lignes };
 }
 
-/** Écrit le classeur (feuille « Candidatures », en-tête en gras et figé, vraies dates) dans `sortie`. */
-export async function ecrireXlsx(lots: AsyncIterable<LigneExport[]>, sortie: Writable): Promise<BilanExport> {
+/** Le classeur de n'importe quelles lignes : une feuille `nomFeuille`, en-tête en gras et figé, vraies dates. */
+export async function ecrireXlsxColonnes<L extends Exportable>(
+  colonnes: readonly ColonneExport<L>[],
+  nomFeuille: string,
+  lots: AsyncIterable<L[]>,
+  sortie: Writable,
+): Promise<BilanExport> {
   const classeur = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sortie, useStyles: true, useSharedStrings: false });
   classeur.creator = "Ateliers des territoires — DGALN";
-  const feuille = classeur.addWorksheet("Candidatures", { views: [{ state: "frozen", ySplit: 1 }] });
-  feuille.columns = COLONNES_EXPORT.map((c) => ({
+  const feuille = classeur.addWorksheet(nomFeuille, { views: [{ state: "frozen", ySplit: 1 }] });
+  feuille.columns = colonnes.map((c) => ({
     header: c.titre,
     key: c.cle,
     width: c.largeur,
@@ -232,8 +255,9 @@ export async function ecrireXlsx(lots: AsyncIterable<LigneExport[]>, sortie: Wri
   let lignes = 0;
   for await (const lot of lots) {
     for (const l of lot) {
-      feuille.addRow(COLONNES_EXPORT.map((c) => {
+      feuille.addRow(colonnes.map((c) => {
         const v = l[c.cle];
+        // Un texte saisi qui commencerait par = + - @ reste un texte, jamais une formule.
         return v instanceof Date ? dateXlsx(v) : v;
       })).commit();
     }

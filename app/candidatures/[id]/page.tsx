@@ -21,6 +21,7 @@ import { majuscule, nomAvecArticle } from "@/lib/candidatures/regles/libelles";
 import { getActeur, requireActeur } from "@/lib/auth/session";
 import { checklistCandidature } from "@/lib/candidatures/checklist";
 import { trouverCandidature } from "@/lib/candidatures/queries";
+import { atelierDeCandidature } from "@/lib/ateliers/fiche";
 import { listerEvenementsCandidature } from "@/lib/candidatures/timeline";
 import { listerPieces } from "@/lib/pieces/queries";
 import { FilMessages } from "@/components/messages/FilMessages";
@@ -65,7 +66,7 @@ export default async function PageCandidature({ params, searchParams }: Parametr
   const acteur = await requireActeur(`/candidatures/${id}`);
   const c = await candidature(id);
   if (!c) notFound();
-  const [controle, pieces, signatures, evenements, recevabilite, corrections, comparaison, decision] = await Promise.all([
+  const [controle, pieces, signatures, evenements, recevabilite, corrections, comparaison, decision, atelier] = await Promise.all([
     checklistCandidature(acteur, c.id),
     listerPieces(acteur, c.id),
     listerSignatures(acteur, c.id),
@@ -74,6 +75,8 @@ export default async function PageCandidature({ params, searchParams }: Parametr
     demandeCorrectionsEnCours(acteur, c.id),
     comparerDerniersDepots(acteur, c.id),
     decisionFinale(acteur, c.id),
+    // L'atelier d'une candidature retenue, s'il existe et que l'acteur peut le lire.
+    c.statut === "retenue" ? atelierDeCandidature(acteur, c.id) : null,
   ]);
   if (!controle) notFound();
   // Après les lectures de la fiche : ouvrir le fil marque ses messages comme lus.
@@ -94,6 +97,13 @@ export default async function PageCandidature({ params, searchParams }: Parametr
         className={fr.cx("fr-mb-3w")}
       />
       {decision && <DecisionFinale decision={decision} />}
+      {atelier && (
+        <p>
+          <Button iconId="fr-icon-arrow-right-line" iconPosition="right" linkProps={{ href: `/ateliers/${atelier.id}` }}>
+            Voir l&apos;atelier
+          </Button>
+        </p>
+      )}
       <ServiceCompetent
         candidature={c}
         peutChanger={controle.droits.instruire && (STATUTS_CHANGEMENT_SERVICE as readonly string[]).includes(c.statut)}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { DescriptionAtelier, EnTeteAtelier, EquipeAtelier } from "@/components/ateliers/FicheAtelier";
+import { PhasesAtelier } from "@/components/ateliers/PhasesAtelier";
+import { Chronologie } from "@/components/candidatures/Chronologie";
+import { lireFicheAtelier } from "@/lib/ateliers/fiche";
+import { getActeur, requireActeur } from "@/lib/auth/session";
+
+type Parametres = { params: Promise<{ id: string }> };
+
+// Métadonnées et page lisent le même atelier, borné par la portée de l'acteur.
+async function atelier(id: string) {
+  const acteur = await getActeur();
+  return acteur ? lireFicheAtelier(acteur, id) : null;
+}
+
+export async function generateMetadata({ params }: Parametres): Promise<Metadata> {
+  const a = await atelier((await params).id);
+  return { title: a ? a.titre : "Atelier introuvable" };
+}
+
+/** La fiche d'un atelier, en lecture ; hors de la portée de l'acteur, 404 comme s'il n'existait pas. */
+export default async function PageAtelier({ params }: Parametres) {
+  const { id } = await params;
+  await requireActeur(`/ateliers/${id}`);
+  const a = await atelier(id);
+  if (!a) notFound();
+  return (
+    <div className={fr.cx("fr-container", "fr-pb-8w")}>
+      <Breadcrumb currentPageLabel={a.titre} homeLinkProps={{ href: "/" }} segments={[{ label: "Mes ateliers", linkProps: { href: "/ateliers" } }]} />
+      <EnTeteAtelier atelier={a} />
+      <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
+        <div className={fr.cx("fr-col-12", "fr-col-lg-7")}>
+          <DescriptionAtelier atelier={a} />
+          <PhasesAtelier phases={a.phases} />
+          <EquipeAtelier equipe={a.equipe} />
+        </div>
+        <div className={fr.cx("fr-col-12", "fr-col-lg-5")}>
+          <Chronologie evenements={a.evenements} />
+        </div>
+      </div>
+    </div>
+  );
+}
