@@ -43,7 +43,7 @@ export const COLONNES_EXPORT_ATELIERS: readonly ColonneExport<LigneExportAtelier
   { cle: "pilote", titre: "Pilote", largeur: 24, type: "texte" },
   { cle: "referent", titre: "Référent DGALN", largeur: 24, type: "texte" },
   { cle: "phase", titre: "Phase en cours", largeur: 16, type: "texte" },
-  { cle: "finPrevue", titre: "Fin prévue", largeur: 17, type: "date" },
+  { cle: "finPrevue", titre: "Fin prévue", largeur: 12, type: "jour" },
   { cle: "enRetard", titre: "En retard", largeur: 10, type: "texte" },
   { cle: "contrat", titre: "Contrat (type, référence)", largeur: 44, type: "texte" },
   { cle: "coutEquipe", titre: "Coût de l'équipe (€)", largeur: 14, type: "entier" },

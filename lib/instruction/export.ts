@@ -43,7 +43,8 @@ export type LigneExport = {
 };
 
 /** Une colonne d'export : clé de la ligne, titre français, largeur dans le classeur, type de cellule. */
-export type ColonneExport<L> = { cle: keyof L & string; titre: string; largeur: number; type: "texte" | "date" | "entier" };
+/** `jour` : un jour civil sans heure (colonnes `@db.Date`, à minuit UTC), écrit tel quel. */
+export type ColonneExport<L> = { cle: keyof L & string; titre: string; largeur: number; type: "texte" | "date" | "jour" | "entier" };
 type Colonne = ColonneExport<LigneExport>;
 /** Une ligne exportable : textes, nombres, dates ou vide. */
 type Exportable = { [cle: string]: string | number | Date | null };
@@ -161,6 +162,11 @@ export function dateCsv(date: Date): string {
   return DATE_HEURE_PARIS.format(date).replace(",", "");
 }
 
+/** « 31/03/2027 » : un jour civil stocké à minuit UTC, sans conversion de fuseau. */
+export function jourCsv(jour: Date): string {
+  return jour.toISOString().slice(0, 10).split("-").reverse().join("/");
+}
+
 /**
  * Un tableur exécute une cellule qui commence par = + - @ (ou tabulation, retour chariot) comme une
  * formule : un texte saisi par un porteur ne doit jamais l'être (injection de formule, OWASP).
@@ -172,7 +178,7 @@ export function texteCsv(texte: string): string {
 function valeurCsv<L extends Exportable>(colonne: ColonneExport<L>, l: L): string {
   const v = l[colonne.cle];
   if (v === null || v === undefined) return "";
-  if (v instanceof Date) return dateCsv(v);
+  if (v instanceof Date) return colonne.type === "jour" ? jourCsv(v) : dateCsv(v);
   if (typeof v === "number") return String(v);
   return texteCsv(v);
 }
@@ -249,6 +255,7 @@ export async function ecrireXlsxColonnes<L extends Exportable>(
     key: c.cle,
     width: c.largeur,
     ...(c.type === "date" && { style: { numFmt: "dd/mm/yyyy hh:mm" } }),
+    ...(c.type === "jour" && { style: { numFmt: "dd/mm/yyyy" } }),
   }));
   feuille.getRow(1).font = { bold: true };
   feuille.getRow(1).commit();
@@ -257,8 +264,8 @@ export async function ecrireXlsxColonnes<L extends Exportable>(
     for (const l of lot) {
       feuille.addRow(colonnes.map((c) => {
         const v = l[c.cle];
-        // Un texte saisi qui commencerait par = + - @ reste un texte, jamais une formule.
-        return v instanceof Date ? dateXlsx(v) : v;
+        // Un jour civil est déjà à minuit UTC : le décaler à l'heure de Paris le ferait changer d'heure.
+        return v instanceof Date && c.type !== "jour" ? dateXlsx(v) : v;
       })).commit();
     }
     lignes += lot.length;
