@@ -138,3 +138,25 @@ export async function sessionLaPlusChargee(ctx: Contexte): Promise<string> {
   if (!s) throw new Error("aucune session nationale dans la base du banc");
   return s.id;
 }
+
+/**
+ * L'atelier lisible par le rôle qui a le plus d'événements (fiche la plus chargée) : une de ses
+ * collectivités, un atelier de son service ou de son département, tous pour la DGALN.
+ */
+export async function atelier(ctx: Contexte, role: Role): Promise<string> {
+  const [ligne] = await ctx.requete<{ id: string }>(
+    `WITH orgs AS (
+       SELECT o.id, o.type, o."codeDepartement" FROM appartenance a JOIN organisation o ON o.id = a."organisationId" WHERE a."utilisateurId" = $1
+     )
+     SELECT at.id FROM atelier at
+     WHERE EXISTS (SELECT 1 FROM orgs WHERE orgs.type = 'dgaln')
+        OR at."serviceEtatId" IN (SELECT id FROM orgs)
+        OR at."codeDepartement" IN (SELECT "codeDepartement" FROM orgs WHERE orgs.type = 'service_etat')
+        OR EXISTS (SELECT 1 FROM atelier_collectivite ac WHERE ac."atelierId" = at.id AND ac."organisationId" IN (SELECT id FROM orgs))
+     ORDER BY (SELECT count(*) FROM evenement e WHERE e."atelierId" = at.id) DESC, at.id
+     LIMIT 1`,
+    [ctx.utilisateur(role)],
+  );
+  if (!ligne) throw new Error(`aucun atelier lisible par le rôle « ${role} » dans la base du banc`);
+  return ligne.id;
+}

@@ -10,6 +10,7 @@
 // actions serveur de recherche au fil de la frappe. Les autres actions (modifier, signer, déposer,
 // inviter…) écrivent : elles relèvent de `npm run bench:candidatures`.
 import {
+  atelier,
   candidature,
   candidatureDeposee,
   collectivitePrincipale,
@@ -94,6 +95,19 @@ export const PAGES: Ligne[] = [
   { nom: "Tableau d'instruction : son département, déposées", role: "ddt-agent", chemin: "/instruction?departement=53&statut=deposee", comparer: "tableau" },
   { nom: "Tableau d'instruction : recherche « centre bourg »", role: "ddt-agent", chemin: "/instruction?q=centre%20bourg", sqlMax: 14 },
   { nom: "Tableau d'instruction refusé", role: "collectivite-membre", chemin: "/instruction", attendu: 307 },
+
+  // « Mes ateliers » (issue 14) : la portée de chaque rôle, un filtre calculé (phases en retard), la
+  // fiche la plus chargée de chaque rôle ; un juré est renvoyé vers « Accès refusé ». L'export (un flux
+  // par lots) relève, comme celui des candidatures, du banc des exports.
+  { nom: "Mes ateliers", role: "collectivite-membre", chemin: "/ateliers", comparer: "ateliers" },
+  { nom: "Mes ateliers", role: "ddt-agent", chemin: "/ateliers", comparer: "ateliers" },
+  { nom: "Mes ateliers", role: "dgaln-referent", chemin: "/ateliers", comparer: "ateliers" },
+  { nom: "Mes ateliers : phases en retard", role: "dgaln-referent", chemin: "/ateliers?enRetard=1", comparer: "ateliers" },
+  { nom: "Mes ateliers : recherche « centre »", role: "dgaln-referent", chemin: "/ateliers?q=centre", comparer: "ateliers" },
+  { nom: "Mes ateliers refusé", role: "jure", chemin: "/ateliers", attendu: 307 },
+  { nom: "Fiche d'un atelier", role: "collectivite-membre", chemin: async (ctx) => `/ateliers/${await atelier(ctx, "collectivite-membre")}`, comparer: "fiche-atelier" },
+  { nom: "Fiche d'un atelier", role: "ddt-agent", chemin: async (ctx) => `/ateliers/${await atelier(ctx, "ddt-agent")}`, comparer: "fiche-atelier" },
+  { nom: "Fiche d'un atelier", role: "dgaln-referent", chemin: async (ctx) => `/ateliers/${await atelier(ctx, "dgaln-referent")}`, comparer: "fiche-atelier" },
 
   // Une candidature : détail, modification, signature (la plus chargée en pièces, ou celle du milieu).
   { nom: "Candidature (le plus de pièces)", role: "collectivite-membre", chemin: async (ctx) => `/candidatures/${await candidature(ctx, "collectivite-membre", { choix: "pieces" })}`, comparer: "detail" },
