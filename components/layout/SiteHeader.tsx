@@ -34,6 +34,22 @@ function TexteNotifications({ nonLues }: { nonLues: number }) {
   );
 }
 
+/**
+ * « Mon compte » : l'icône seule sur ordinateur (son nom reste lu, et l'infobulle le montre), en
+ * toutes lettres dans le menu du téléphone. Avec « Mes ateliers », la DGALN a sept liens : en toutes
+ * lettres, ils débordaient de 1 280 px.
+ */
+function TexteMonCompte() {
+  return (
+    <>
+      <span className={fr.cx("fr-sr-only")}>Mon compte</span>
+      <span aria-hidden="true" className={fr.cx("fr-hidden-lg")}>
+        Mon compte
+      </span>
+    </>
+  );
+}
+
 export function SiteHeader() {
   const chemin = usePathname() ?? "/";
   const session = useSessionNavigateur(chemin);
@@ -54,7 +70,7 @@ export function SiteHeader() {
           ? [{ iconId: "fr-icon-table-line" as const, text: "Tableau d'instruction", linkProps: lien("/instruction") }]
           : []),
         ...(session.ateliers ? [{ iconId: "fr-icon-map-pin-2-line" as const, text: "Mes ateliers", linkProps: lien("/ateliers") }] : []),
-        { iconId: "fr-icon-account-circle-line", text: "Mon compte", linkProps: lien("/mon-compte") },
+        { iconId: "fr-icon-account-circle-line", text: <TexteMonCompte />, linkProps: { ...lien("/mon-compte"), title: "Mon compte" } },
         ...(session.administration
           ? [{ iconId: "fr-icon-settings-5-line" as const, text: "Administration", linkProps: lien("/admin/organisations") }]
           : []),

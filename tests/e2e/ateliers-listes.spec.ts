@@ -20,6 +20,8 @@ test("la DGALN filtre ses ateliers, ouvre celui des Coëvrons et sa candidature"
   await expect(tableau.getByRole("link", { name: COEVRONS })).toBeVisible();
   await expect(tableau.getByRole("link", { name: ANDOUILLE })).toBeVisible();
   await verifierAccessibilite(page);
+  // Sept liens dans l'en-tête de la DGALN : rien ne déborde à 1 280 px.
+  await sansDefilementLateral(page);
   await capturer(page, "ateliers-dgaln-liste-1280");
 
   // Format national, année 2023 : les Coëvrons restent, l'atelier flash d'Andouillé disparaît.
@@ -58,6 +60,7 @@ test("la DGALN filtre ses ateliers, ouvre celui des Coëvrons et sa candidature"
   await expect(page.getByText("3 ateliers in situ, 3 livrables")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Chronologie" })).toBeVisible();
   await verifierAccessibilite(page);
+  await sansDefilementLateral(page);
   await capturer(page, "ateliers-dgaln-fiche-coevrons-1280");
   const fiche = page.url();
 
@@ -88,12 +91,14 @@ test("un membre de la CC des Coëvrons ne voit que son atelier ; celui d'Andouil
   const tableau = page.getByRole("table", { name: "Ateliers" });
   await expect(tableau.locator("tbody tr")).toHaveCount(1);
   await expect(tableau.getByRole("link", { name: COEVRONS })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "atelier" })).toHaveText(/^1 atelier$/);
+  await expect(page.getByRole("status").filter({ hasText: "atelier" })).toHaveText("1 atelier");
   await verifierAccessibilite(page);
   await capturer(page, "ateliers-collectivite-liste-1280");
 
   const reponse = await page.goto(`/ateliers/${andouille!.id}`);
   expect(reponse?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Atelier introuvable");
+  await expect(page.getByText(ANDOUILLE)).toHaveCount(0);
   await verifierAccessibilite(page);
 
   await page.setViewportSize(TELEPHONE);
