@@ -26,7 +26,8 @@ const INCLUSION_FICHE = {
   phases: { orderBy: { type: "asc" }, select: { id: true, type: true, statut: true, debutPrevu: true, finPrevue: true, debutReel: true, finReelle: true } },
   equipe: { orderBy: [{ role: "asc" }, { structure: "asc" }], select: { id: true, role: true, structure: true, contact: true, disciplines: true } },
   candidature: { select: { id: true, reference: true } },
-  _count: { select: { ateliersInSitu: true, livrables: true } },
+  // Les livrables courants : une nouvelle version remplace la précédente sans s'ajouter au compte.
+  _count: { select: { ateliersInSitu: true, livrables: { where: { courant: true } } } },
 } as const satisfies Prisma.AtelierInclude;
 
 type Lue = Prisma.AtelierGetPayload<{ include: typeof INCLUSION_FICHE }>;
