@@ -85,7 +85,7 @@ export function FiltresAteliers({ filtres, options }: { filtres: FiltresListeAte
           />
         </div>
       </div>
-      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm", "fr-btns-group--icon-left")}>
+      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm", "fr-btns-group--icon-left", "fr-mt-2w")}>
         <li>
           <Button type="submit" iconId="fr-icon-search-line">
             Rechercher
