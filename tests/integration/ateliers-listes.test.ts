@@ -10,6 +10,7 @@ import { atelierDeCandidature, lireFicheAtelier } from "@/lib/ateliers/fiche";
 import { lireFiltresAteliers } from "@/lib/ateliers/filtres";
 import { lireListeAteliers, optionsListeAteliers } from "@/lib/ateliers/liste";
 import { enregistrerEvenement } from "@/lib/audit/journal";
+import { creerAdaptateur, type UtilisateurAuth } from "@/lib/auth/adapter";
 import type { Acteur } from "@/lib/auth/acteur";
 import { aUnDroit } from "@/lib/autorisations/politique";
 import { prisma } from "@/lib/db";
@@ -29,7 +30,7 @@ async function exporter(acteur: { id: string }, requete: string) {
   return GET(new Request(`http://localhost/api/ateliers/export?${requete}`), undefined);
 }
 
-const PROFILS = ["andouille", "laval", "ddt53", "ddtm44", "referent", "jure", "sans"] as const;
+const PROFILS = ["andouille", "laval", "ddt53", "ddtm44", "referent", "jure", "sans", "sansAtelier"] as const;
 const acteurs = {} as Record<(typeof PROFILS)[number], Acteur>;
 const ids = {} as Record<"atA" | "atL" | "atN" | "atAb", string>;
 const candidatures = {} as Record<"atA" | "atN", string>;
@@ -78,6 +79,8 @@ beforeAll(async () => {
     referent: await f.creerMembre(dgaln, "referent", "Référente"),
     jure,
     sans: await f.creerUtilisateur(),
+    // Une commune de la Mayenne qui ne porte aucun atelier.
+    sansAtelier: await f.creerMembre(await f.commune("53062"), "membre"),
   };
   for (const p of PROFILS) acteurs[p] = await acteurDe(utilisateurs[p].id);
 
@@ -146,6 +149,26 @@ describe("Mes ateliers : portée de chaque rôle", () => {
     expect(options.departements.map((d) => d.code)).toEqual(["53"]);
     expect(options.annees).toEqual([2026, 2025, 2024, 2023]);
     expect((await optionsListeAteliers(acteurs.referent)).departements.map((d) => d.code)).toEqual(["44", "53"]);
+  });
+});
+
+describe("Lien « Mes ateliers » de l'en-tête", () => {
+  it("pour l'État, la DGALN et une collectivité qui porte un atelier ; ni pour une collectivité sans atelier, ni pour un juré", async () => {
+    const adapter = creerAdaptateur(prisma);
+    const lien = async (p: (typeof PROFILS)[number]) => {
+      const jeton = randomUUID();
+      await prisma.sessionConnexion.create({ data: { sessionToken: jeton, utilisateurId: acteurs[p].id, expires: new Date(Date.now() + 3_600_000) } });
+      return ((await adapter.getSessionAndUser!(jeton))!.user as UtilisateurAuth).ateliers;
+    };
+    expect(await lien("andouille")).toBe(true);
+    expect(await lien("laval")).toBe(true);
+    expect(await lien("ddt53")).toBe(true);
+    expect(await lien("referent")).toBe(true);
+    expect(await lien("sansAtelier")).toBe(false);
+    expect(await lien("jure")).toBe(false);
+    // La page lui reste ouverte, vide : elle dit d'où viennent les ateliers.
+    expect(aUnDroit(acteurs.sansAtelier, "atelier", "lire")).toBe(true);
+    expect(await titres(acteurs.sansAtelier)).toEqual([]);
   });
 });
 
