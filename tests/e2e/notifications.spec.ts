@@ -13,11 +13,17 @@ test("la cloche compte les non lues ; ouvrir une notification la marque lue et m
   const c = await preparerCandidature({ signatures: ["collectivite"] });
   const moi = c.utilisateurs.signataireEtat;
   const nonLues = async () => Number((await sql<{ n: string }>(`SELECT count(*)::text AS n FROM notification WHERE "utilisateurId" = $1 AND "lueLe" IS NULL`, [moi.id]))[0]!.n);
-  const avant = await nonLues();
-  expect(avant).toBeGreaterThan(0);
+  expect(await nonLues()).toBeGreaterThan(0);
 
   await connecter(page, moi);
-  await page.goto("/candidatures");
+  // Le compte de la cloche est celui de la base au moment de l'affichage : une notification peut encore
+  // arriver juste après la préparation (sous charge) ; on relit la base et la page jusqu'à ce qu'elles disent la même chose.
+  let avant = 0;
+  await expect(async () => {
+    avant = await nonLues();
+    await page.goto("/candidatures");
+    await expect(page.getByRole("link", { name: nomCloche(avant), exact: true }).first()).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 45_000, intervals: [1_000] });
   const cloche = page.getByRole("link", { name: nomCloche(avant), exact: true }).first();
   await expect(cloche).toBeVisible();
   for (const { nom, viewport } of LARGEURS) {
@@ -47,13 +53,16 @@ test("la cloche compte les non lues ; ouvrir une notification la marque lue et m
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   // La notification est marquée lue ; l'en-tête relit le compte à l'affichage suivant (sous charge, la
   // lecture de la session peut précéder l'écriture : on attend l'écriture, puis on recharge).
-  await expect.poll(nonLues, { timeout: 15_000 }).toBe(avant - 1);
-  await page.reload();
-  await expect(page.getByRole("link", { name: nomCloche(avant - 1), exact: true }).first()).toBeVisible();
+  await expect.poll(nonLues, { timeout: 15_000 }).toBeLessThan(avant);
+  await expect(async () => {
+    const restantes = await nonLues();
+    await page.reload();
+    await expect(page.getByRole("link", { name: nomCloche(restantes), exact: true }).first()).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 45_000, intervals: [1_000] });
 
   // De retour dans la liste : « Tout marquer comme lu » vide la cloche.
   await page.goto("/notifications");
-  if (avant - 1 > 0) {
+  if ((await nonLues()) > 0) {
     await page.getByRole("button", { name: "Tout marquer comme lu" }).click();
     await expect(page.getByText("Toutes vos notifications sont lues", { exact: false })).toBeVisible();
   }
