@@ -172,7 +172,13 @@ test.describe("sélection", () => {
         await page.getByLabel("Jurés par candidature").fill("3");
         await page.getByRole("button", { name: "Répartir automatiquement" }).click();
         await expect(page.getByText("6 affectations ajoutées")).toBeVisible();
-        for (const j of jures) await expect(page.getByRole("row").filter({ hasText: j.nomComplet })).toContainText("0 sur 2");
+        // Chaque juré a reçu au moins une candidature ; les six affectations portent sur les deux déposées.
+        for (const j of jures) await expect(page.getByRole("row").filter({ hasText: j.nomComplet })).toContainText(/0 sur [12]/);
+        const affectees = await sql<{ id: string }>(
+          `SELECT DISTINCT af."candidatureId" AS id FROM affectation_jury af JOIN membre_jury mj ON mj.id = af."membreJuryId" WHERE mj."sessionId" = $1`,
+          [sessionId],
+        );
+        expect(affectees.map((x) => x.id).sort()).toEqual([a!.id, b!.id].sort());
       });
 
       await test.step("f. chaque juré note et soumet, sans voir les notes des autres", async () => {
@@ -183,7 +189,14 @@ test.describe("sélection", () => {
         ]);
         for (const [n, jure] of jures.entries()) {
           const p = await pageDe(browser, connecter, jure);
-          for (const c of [a!, b!]) {
+          // Les candidatures confiées à ce juré, telles que « Mes évaluations » les liste.
+          await p.goto("/jury");
+          await expect(p.getByRole("heading", { level: 1 })).toHaveText("Mes évaluations");
+          await expect(p.getByRole("listitem").filter({ hasText: /ADT-/ }).first()).toBeVisible();
+          const listees: NonNullable<typeof a>[] = [];
+          for (const c of [a!, b!]) if ((await p.getByRole("listitem").filter({ hasText: c.reference }).count()) > 0) listees.push(c);
+          expect(listees.length).toBeGreaterThan(0);
+          for (const c of listees) {
             await p.goto(`/jury/${c.id}`);
             await expect(p.getByRole("heading", { level: 2, name: "Votre évaluation" })).toBeVisible();
             // Les notes déjà soumises par les autres jurés restent scellées : ni leur nom ni leur note.
