@@ -179,6 +179,9 @@ test.describe("sélection", () => {
           [sessionId],
         );
         expect(affectees.map((x) => x.id).sort()).toEqual([a!.id, b!.id].sort());
+        // Les membres du jury de la session : les trois jurés ajoutés, et eux seuls.
+        const membres = await sql<{ id: string }>(`SELECT "utilisateurId" AS id FROM membre_jury WHERE "sessionId" = $1`, [sessionId]);
+        expect(membres.map((m) => m.id).sort()).toEqual(jures.map((j) => j.id).sort());
       });
 
       await test.step("f. chaque juré note et soumet, sans voir les notes des autres", async () => {
@@ -189,13 +192,18 @@ test.describe("sélection", () => {
         ]);
         for (const [n, jure] of jures.entries()) {
           const p = await pageDe(browser, connecter, jure);
-          // Les candidatures confiées à ce juré, telles que « Mes évaluations » les liste.
+          // Les candidatures confiées à ce juré par la répartition (lues en base), que « Mes évaluations » lui liste.
+          const ids = (
+            await sql<{ id: string }>(
+              `SELECT af."candidatureId" AS id FROM affectation_jury af JOIN membre_jury mj ON mj.id = af."membreJuryId" WHERE mj."sessionId" = $1 AND mj."utilisateurId" = $2`,
+              [sessionId, jure.id],
+            )
+          ).map((x) => x.id);
+          const listees = [a!, b!].filter((c) => ids.includes(c.id));
+          expect(listees.length).toBeGreaterThan(0);
           await p.goto("/jury");
           await expect(p.getByRole("heading", { level: 1 })).toHaveText("Mes évaluations");
-          await expect(p.getByRole("listitem").filter({ hasText: /ADT-/ }).first()).toBeVisible();
-          const listees: NonNullable<typeof a>[] = [];
-          for (const c of [a!, b!]) if ((await p.getByRole("listitem").filter({ hasText: c.reference }).count()) > 0) listees.push(c);
-          expect(listees.length).toBeGreaterThan(0);
+          for (const c of listees) await expect(p.getByRole("listitem").filter({ hasText: c.reference }).first()).toBeVisible();
           for (const c of listees) {
             await p.goto(`/jury/${c.id}`);
             await expect(p.getByRole("heading", { level: 2, name: "Votre évaluation" })).toBeVisible();
