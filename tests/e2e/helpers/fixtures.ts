@@ -120,7 +120,11 @@ export const test = base.extend<OutilsBase, { pool: pg.Pool }>({
         await sql(`INSERT INTO appartenance (id, "utilisateurId", "organisationId", role) VALUES ($1, $2, $3, $4)`, [randomUUID(), u!.id, organisationId, profil.role]);
       }
       if (profil.role === "jure") {
-        const [session] = await sql<{ id: string }>(`SELECT id FROM session_ami ORDER BY "ouvertureLe" DESC LIMIT 1`);
+        // La session ouverte de la démonstration, jamais celle qu'un autre test vient de créer : un juré
+        // ajouté à la session d'un parcours en cours y recevrait des affectations (tests en parallèle).
+        const [session] = await sql<{ id: string }>(
+          `SELECT id FROM session_ami ORDER BY (slug = '2026-sobriete-fonciere') DESC, "ouvertureLe" DESC LIMIT 1`,
+        );
         await sql(`INSERT INTO membre_jury (id, "sessionId", "utilisateurId") VALUES ($1, $2, $3)`, [randomUUID(), session!.id, u!.id]);
       }
       return { id: u!.id, email, prenom, nom, nomComplet: `${prenom} ${nom}`, organisationId };
