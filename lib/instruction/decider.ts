@@ -23,6 +23,7 @@ import { formaterDate } from "@/lib/format/dates";
 import type { Prisma, StatutCandidature, TypeDecision, TypeNotification } from "@/lib/generated/prisma/client";
 import { nomAffiche } from "@/lib/organisations/acces";
 import { deciderSchema, type DecisionInstruction } from "./decider.schema";
+import { PHRASES_DECISION } from "./phrases-decision";
 import { produireLettre } from "./produire-lettre";
 import { courrielSelection } from "@/lib/selection/courriels";
 import { enregistrerDecisionSelection } from "@/lib/selection/enregistrer";
@@ -38,17 +39,6 @@ export const TYPE_DE_DECISION: Record<DecisionInstruction, TypeDecision> = {
   ne_pas_retenir: TYPES_SELECTION.ne_pas_retenir,
 };
 
-/** Ce qu'une décision dit, en minuscules, dans une phrase : « a déclaré la candidature recevable ». */
-export const PHRASES_DECISION: Record<TypeDecision, string> = {
-  recevable: "a déclaré la candidature recevable",
-  irrecevable: "a déclaré la candidature irrecevable",
-  corrections_demandees: "a demandé des corrections",
-  derogation_acceptee: "a accepté la dérogation",
-  derogation_refusee: "a refusé la dérogation",
-  retenue: "a retenu la candidature",
-  non_retenue: "n'a pas retenu la candidature",
-  liste_complementaire: "a inscrit la candidature sur la liste complémentaire",
-};
 
 /** La notification que reçoivent les porteurs : une demande de corrections attend d'eux une action. */
 const TYPE_NOTIFICATION: Record<TypeDecision, TypeNotification> = {

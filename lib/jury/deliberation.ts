@@ -10,17 +10,11 @@ import { porteeEvaluation, porteeSession } from "@/lib/autorisations/politique";
 import { prisma } from "@/lib/db";
 import type { StatutCandidature, StatutSession } from "@/lib/generated/prisma/client";
 import { nomAffiche } from "@/lib/organisations/acces";
-import { TYPES_SELECTION, type ActionSelection } from "@/lib/selection/regles";
+import { ACTION_DU_TYPE, estTypeSelection, TYPES_SELECTION, type ActionSelection, type TypeSelection } from "@/lib/selection/regles";
 import { STATUTS_A_EVALUER } from "./affecter";
 
-/** Issue de la sélection → action (les décisions préparées sont rangées par type de décision). */
-const ACTION_DE_TYPE = Object.fromEntries(Object.entries(TYPES_SELECTION).map(([action, type]) => [type, action])) as Record<
-  (typeof TYPES_SELECTION)[ActionSelection],
-  ActionSelection
->;
-/** Les statuts d'une candidature décidée, et l'action qui y a mené. */
-const ACTION_DU_STATUT: Partial<Record<StatutCandidature, ActionSelection>> = { retenue: "retenir", non_retenue: "ne_pas_retenir", liste_complementaire: "inscrire_liste_complementaire" };
-const STATUTS_DECIDES: StatutCandidature[] = ["retenue", "non_retenue", "liste_complementaire"];
+/** Les statuts d'une candidature décidée : ceux où mènent les décisions de sélection. */
+const STATUTS_DECIDES: StatutCandidature[] = Object.values(TYPES_SELECTION);
 import { classer, type LigneClassement } from "./classement";
 
 export type LigneDeliberation = LigneClassement & {
@@ -116,7 +110,7 @@ export async function tableauDeliberation(acteur: Acteur, sessionId: string): Pr
       notesParJure: l.parJure.map((p) => ({ ...p, jure: nomJure.get(p.membreJuryId) ?? "Juré" })),
       projet: c.projetDecision
         ? {
-            action: ACTION_DE_TYPE[c.projetDecision.type as keyof typeof ACTION_DE_TYPE],
+            action: ACTION_DU_TYPE[c.projetDecision.type as TypeSelection],
             motivation: c.projetDecision.motivation,
             version: c.projetDecision.version,
             par: nomAffiche(c.projetDecision.decidePar),
@@ -127,7 +121,7 @@ export async function tableauDeliberation(acteur: Acteur, sessionId: string): Pr
   });
   const decomptes = { retenir: 0, ne_pas_retenir: 0, inscrire_liste_complementaire: 0, aDecider: 0 };
   for (const l of lignes) {
-    const action = l.projet?.action ?? ACTION_DU_STATUT[l.statut];
+    const action = l.projet?.action ?? (estTypeSelection(l.statut) ? ACTION_DU_TYPE[l.statut] : undefined);
     if (action) decomptes[action]++;
     else decomptes.aDecider++;
   }

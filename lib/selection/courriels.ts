@@ -1,9 +1,8 @@
 // Le courriel (et la notification) d'une décision de sélection, pour les deux parties : il mène à la
 // lettre de décision (PDF). Même texte depuis la fiche et à la publication d'une session.
-import type { TypeDecision } from "@/lib/generated/prisma/enums";
 import type { MessageCandidature } from "@/lib/notifications/gabarit-courriel";
 
-type TypeSelection = Extract<TypeDecision, "retenue" | "non_retenue" | "liste_complementaire">;
+import type { TypeSelection } from "./regles";
 
 const SUJETS: Record<TypeSelection, (reference: string) => string> = {
   retenue: (r) => `Candidature ${r} retenue`,

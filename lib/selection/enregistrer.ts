@@ -10,6 +10,7 @@ import { typeEvenementDecision } from "@/lib/audit/evenements";
 import { transitionPermise } from "@/lib/candidatures/regles/transitions";
 import { creerAtelierDepuisCandidature } from "@/lib/ateliers/creer-depuis-candidature";
 import type { Prisma, StatutCandidature } from "@/lib/generated/prisma/client";
+import { PHRASES_DECISION } from "@/lib/instruction/phrases-decision";
 import { TYPES_SELECTION, type ActionSelection } from "./regles";
 
 type Tx = Prisma.TransactionClient;
@@ -31,11 +32,6 @@ export type DecisionSelectionAEnregistrer = {
 
 export type DecisionSelectionEnregistree = { decisionId: string; statut: StatutCandidature; atelierId: string | null };
 
-const PHRASES: Record<ActionSelection, string> = {
-  retenir: "a retenu la candidature",
-  ne_pas_retenir: "n'a pas retenu la candidature",
-  inscrire_liste_complementaire: "a inscrit la candidature sur la liste complémentaire",
-};
 
 const extrait = (texte: string, max = 300) => (texte.length > max ? `${texte.slice(0, max - 1)}…` : texte);
 
@@ -60,7 +56,7 @@ export async function enregistrerDecisionSelection(tx: Tx, d: DecisionSelectionA
     entiteId: d.candidatureId,
     candidatureId: d.candidatureId,
     survenuLe: d.maintenant,
-    resume: `${d.nomDecideur} ${PHRASES[d.action]}${d.session ? ` à l'issue de la délibération de la session « ${d.session} »` : ""}. Motivation : ${extrait(d.motivation)}`,
+    resume: `${d.nomDecideur} ${PHRASES_DECISION[type]}${d.session ? ` à l'issue de la délibération de la session « ${d.session} »` : ""}. Motivation : ${extrait(d.motivation)}`,
     donnees: { decisionId: decision.id, motivation: d.motivation, statutApres: transition.vers, points: [], echeance: null, depotNumero: d.depotNumero },
   });
   const atelier =

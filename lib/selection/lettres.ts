@@ -10,6 +10,7 @@ import { cheminCandidature, notifierPartiesDans } from "@/lib/candidatures/notif
 import { cheminLettre } from "@/lib/instruction/decider";
 import { produireLettre } from "@/lib/instruction/produire-lettre";
 import { courrielSelection } from "./courriels";
+import { estTypeSelection } from "./regles";
 
 export async function envoyerLettresDecisions(client: PrismaClient, decisionIds: readonly string[]): Promise<number> {
   let produites = 0;
@@ -21,7 +22,7 @@ export async function envoyerLettresDecisions(client: PrismaClient, decisionIds:
         where: { id: decisionId },
         select: { type: true, motivation: true, candidatureId: true, candidature: { select: { reference: true, session: { select: { theme: true } } } } },
       });
-      if (d.type !== "retenue" && d.type !== "non_retenue" && d.type !== "liste_complementaire") return false;
+      if (!estTypeSelection(d.type)) return false;
       await produireLettre(tx, decisionId);
       const lettre = cheminLettre(d.candidatureId, decisionId);
       await notifierPartiesDans(tx, d.candidatureId, ["collectivite", "etat"], "decision", {

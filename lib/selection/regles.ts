@@ -18,8 +18,15 @@ export const TYPES_SELECTION = {
 
 export type ActionSelection = keyof typeof TYPES_SELECTION;
 export const ACTIONS_SELECTION = Object.keys(TYPES_SELECTION) as ActionSelection[];
+/** Les décisions de sélection (elles portent le nom du statut où elles mènent). */
+export type TypeSelection = (typeof TYPES_SELECTION)[ActionSelection];
 
 export const estActionSelection = (action: string): action is ActionSelection => action in TYPES_SELECTION;
+
+/** Le type de décision (ou le statut, qui porte le même nom) → l'action de sélection qui y mène. */
+export const ACTION_DU_TYPE = Object.fromEntries(Object.entries(TYPES_SELECTION).map(([action, type]) => [type, action])) as Record<TypeSelection, ActionSelection>;
+
+export const estTypeSelection = (type: string): type is TypeSelection => type in ACTION_DU_TYPE;
 
 /** Le statut de session où le jury a délibéré et où les décisions se préparent. */
 export const STATUT_SESSION_DECISIONS: StatutSession = "en_deliberation";

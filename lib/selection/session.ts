@@ -18,11 +18,11 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { FILES } from "@/lib/file/files";
 import { mettreEnFile } from "@/lib/file/producteur";
-import type { Prisma, TypeDecision } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { compter } from "@/lib/format/pluriel";
 import { nomAffiche } from "@/lib/organisations/acces";
 import { enregistrerDecisionSelection } from "./enregistrer";
-import { refusDecisionsSession, TYPES_SELECTION, type ActionSelection } from "./regles";
+import { ACTION_DU_TYPE, estTypeSelection, refusDecisionsSession, TYPES_SELECTION, type ActionSelection, type TypeSelection } from "./regles";
 import { decisionsSessionSchema } from "./session.schema";
 
 type Tx = Prisma.TransactionClient;
@@ -30,16 +30,6 @@ type Tx = Prisma.TransactionClient;
 /** Décisions dont une tâche de la file produit les lettres ensemble. */
 export const LETTRES_PAR_TACHE = 25;
 
-const ACTION_DE: Record<TypeDecision, ActionSelection | null> = {
-  recevable: null,
-  irrecevable: null,
-  corrections_demandees: null,
-  derogation_acceptee: null,
-  derogation_refusee: null,
-  retenue: "retenir",
-  non_retenue: "ne_pas_retenir",
-  liste_complementaire: "inscrire_liste_complementaire",
-};
 
 const LIBELLES_PROJET: Record<ActionSelection, string> = {
   retenir: "retenue",
@@ -95,7 +85,7 @@ export const preparerDecisionsSession: DefinitionAction<typeof decisionsSessionS
           const p = projetDe.get(d.candidatureId);
           const ref = parId.get(d.candidatureId)!.reference;
           return p
-            ? `${ref} : « ${LIBELLES_PROJET[ACTION_DE[p.type]!]} » par ${nomAffiche(p.decidePar)} ${quandFrancais(p.decideeLe)}`
+            ? `${ref} : « ${LIBELLES_PROJET[ACTION_DU_TYPE[p.type as TypeSelection]]} » par ${nomAffiche(p.decidePar)} ${quandFrancais(p.decideeLe)}`
             : `${ref} : la décision préparée a été retirée`;
         });
         throw new AppError(
@@ -181,7 +171,7 @@ export async function appliquerDecisionsSession(tx: Tx, session: { id: string; t
   }
   const resultat: ResultatsAppliques = { retenues: 0, nonRetenues: 0, listeComplementaire: 0, decisionIds: [] };
   for (const p of projets) {
-    const action = ACTION_DE[p.type];
+    const action = estTypeSelection(p.type) ? ACTION_DU_TYPE[p.type] : null;
     const depot = p.candidature.depots[0];
     // Une candidature retirée depuis la préparation n'a plus de décision à recevoir.
     if (!action || !depot || p.candidature.statut !== "en_instruction") continue;
