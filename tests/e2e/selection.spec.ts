@@ -115,7 +115,13 @@ test.describe("sélection", () => {
           await ddt.goto(`/candidatures/${c.id}`);
           await ddt.getByRole("button", { name: "Déposer la candidature" }).click();
           await ddt.getByRole("button", { name: "Confirmer le dépôt" }).click();
-          await expect(ddt.getByText("La candidature est déposée : le récépissé est téléchargeable ci-dessous")).toBeVisible();
+          // Le dépôt produit le récépissé PDF puis recharge la fiche : plus long sur une machine chargée.
+          // Un refus s'affiche en alerte : son texte est alors l'échec du test.
+          const depose = ddt.getByText("La candidature est déposée : le récépissé est téléchargeable ci-dessous");
+          const refus = ddt.locator(".fr-alert--error");
+          await expect(depose.or(refus).first()).toBeVisible({ timeout: 45_000 });
+          expect(await refus.count(), await refus.allInnerTexts().then((t) => t.join(" / "))).toBe(0);
+          await expect(depose).toBeVisible();
           await ddt.context().close();
         }
       });
