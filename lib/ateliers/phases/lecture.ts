@@ -137,7 +137,8 @@ export async function lirePhasesAtelier(acteur: Acteur, atelierId: string, clien
       statutPrecedente: precedente ? (phases.find((q) => q.type === precedente)?.statut ?? null) : null,
       livrables: p.livrables,
       ateliersInSitu: p.ateliersInSitu,
-      validees: p.validations.filter((v) => v.invalideeLe === null && v.empreinteLivrables === p.empreinte).map((v) => v.partie),
+      // Comme valider-phase.ts : une validation non annulée compte (une nouvelle version les annule toutes).
+      validees: p.validations.filter((v) => v.invalideeLe === null).map((v) => v.partie),
       droits,
       noms,
     };

@@ -24,7 +24,7 @@ export type FaitsPhase = EtatLivrablesPhase & {
   type: TypePhase;
   statut: StatutPhase;
   statutPrecedente: StatutPhase | null;
-  /** Parties dont la validation, non annulée, porte sur l'empreinte courante. */
+  /** Parties qui ont une validation non annulée de la phase. */
   validees: readonly PartieSignataire[];
   /** Droits de l'acteur sur l'atelier, tirés de la politique. */
   droits: { modifier: boolean; validerPour: readonly PartieSignataire[] };
@@ -69,8 +69,11 @@ export function offresPhase(f: FaitsPhase): Offre[] {
   return offres;
 }
 
-const nomPartie = (partie: PartieSignataire, f: FaitsPhase) =>
-  partie === "collectivite" ? (f.noms.collectivite ? `un signataire ${deNom(f.noms.collectivite)}` : "un signataire de la collectivité principale") : `un signataire ${deNom(f.noms.serviceEtat, { service: true })}`;
+/** « d'un signataire d'Andouillé », « d'un signataire de la DDT de la Mayenne ». */
+const dUnSignataire = (partie: PartieSignataire, f: FaitsPhase) =>
+  partie === "collectivite"
+    ? `d'un signataire ${f.noms.collectivite ? deNom(f.noms.collectivite) : "de la collectivité principale"}`
+    : `d'un signataire ${deNom(f.noms.serviceEtat, { service: true })}`;
 
 const pilote = (f: FaitsPhase) => `Le service de l'État pilote (${f.noms.serviceEtat})`;
 
@@ -99,7 +102,7 @@ export function prochaineEtapePhase(f: FaitsPhase): ProchaineEtapePhase {
       const deja = CO_PILOTES.filter((p) => f.validees.includes(p));
       const description = [
         deja.length ? `${deja.map((p) => (p === "collectivite" ? "La collectivité" : "Le service de l'État")).join(" et ")} a validé.` : "",
-        `On attend la validation de ${attendues.map((p) => nomPartie(p, f)).join(" et de ")} : relire les livrables, puis valider la phase ou la renvoyer avec un commentaire.`,
+        `On attend la validation ${attendues.map((p) => dUnSignataire(p, f)).join(" et ")} : relire les livrables, puis valider la phase ou la renvoyer avec un commentaire.`,
       ]
         .filter(Boolean)
         .join(" ");
