@@ -7,6 +7,7 @@ import { executerAction } from "@/lib/actions/pipeline";
 import { etatLivrables } from "@/lib/ateliers/phases/commun";
 import { demarrerPhase } from "@/lib/ateliers/phases/demarrer-phase";
 import { deposerLivrable } from "@/lib/ateliers/phases/deposer-livrable";
+import { telechargerLivrable, televerserLivrable } from "@/lib/ateliers/phases/http";
 import { chargerFichierLivrable, lirePhasesAtelier, type PhaseLue } from "@/lib/ateliers/phases/lecture";
 import { renvoyerPhase } from "@/lib/ateliers/phases/renvoyer-phase";
 import { soumettrePhase } from "@/lib/ateliers/phases/soumettre-phase";
@@ -138,5 +139,34 @@ describe("phases d'un atelier : ce que chacun lit et peut faire", () => {
     }
     expect(await chargerFichierLivrable(a.membre, livrableId)).toMatchObject({ nomFichier: "synthese.pdf", typeMime: "application/pdf" });
     expect(await chargerFichierLivrable(a.membre, "pas-un-identifiant")).toBeNull();
+
+    // En HTTP : le même 404 pour un livrable hors portée et pour un livrable qui n'existe pas.
+    const horsPortee = await telechargerLivrable(a.autreCollectivite, livrableId);
+    const inexistant = await telechargerLivrable(a.autreCollectivite, crypto.randomUUID());
+    expect([horsPortee.status, inexistant.status]).toEqual([404, 404]);
+    expect(await horsPortee.json()).toEqual(await inexistant.json());
+    const ok = await telechargerLivrable(a.maire, livrableId);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-disposition")).toContain("synthese.pdf");
+  });
+
+  it("le dépôt en multipart : le pilote dépose ; le maire lit pourquoi il ne le peut pas ; une autre DDT reçoit 404", async () => {
+    const a = await unAtelier();
+    const p0 = await appropriation(a.pilote, a.atelier.id);
+    donnees(await executerAction(demarrerPhase, a.pilote, { phaseId: p0.id, versionLue: p0.version }));
+    const requete = () => {
+      const corps = new FormData();
+      corps.set("fichier", new File([pdf("synthèse")], "synthèse.pdf", { type: "application/pdf" }));
+      corps.set("type", "synthese_enjeux");
+      corps.set("titre", "Synthèse des enjeux");
+      return new Request("http://localhost/api/phases/x/livrables", { method: "POST", body: corps });
+    };
+    const depose = await televerserLivrable(requete(), a.pilote, p0.id);
+    expect(depose.status).toBe(201);
+    expect(await depose.json()).toMatchObject({ ok: true, data: { type: "synthese_enjeux", version: 1, nomFichier: "synthèse.pdf" } });
+    const refuse = await televerserLivrable(requete(), a.maire, p0.id);
+    expect(refuse.status).toBe(403);
+    expect(await refuse.json()).toMatchObject({ code: "ACCES_REFUSE", message: expect.stringContaining("Seul le service de l'État pilote") });
+    expect((await televerserLivrable(requete(), a.autreDdt, p0.id)).status).toBe(404);
   });
 });

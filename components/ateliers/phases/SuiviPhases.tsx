@@ -7,14 +7,14 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { cheminDepotLivrable, type PhaseLue } from "@/lib/ateliers/phases/lecture";
 import { deLaPhase } from "@/lib/ateliers/phases/transitions";
 import { FORMES_PARTIE_COURTES } from "@/lib/candidatures/regles/libelles";
-import { dateIso, formaterDate, formaterDateHeure } from "@/lib/format/dates";
+import { formaterDateHeure } from "@/lib/format/dates";
 import { BadgeStatutPhase } from "../Badges";
 import { PHASES } from "../libelles";
 import { ActionsPhase, type ActionsServeurPhase } from "./ActionsPhase";
 import { DepotLivrable } from "./DepotLivrable";
 
 const majuscule = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
-const Quand = ({ date, jour }: { date: Date; jour?: boolean }) => <time dateTime={jour ? dateIso(date) : date.toISOString()}>{jour ? formaterDate(date) : formaterDateHeure(date)}</time>;
+const Quand = ({ date }: { date: Date }) => <time dateTime={date.toISOString()}>{formaterDateHeure(date)}</time>;
 
 function Livrables({ phase }: { phase: PhaseLue }) {
   if (phase.livrables.length === 0) return <p className={fr.cx("fr-text--sm")}>Aucun livrable déposé.</p>;
