@@ -47,7 +47,7 @@ test("appropriation : le pilote démarre, dépose la synthèse et soumet ; les d
     await appropriation.getByRole("button", { name: "Démarrer la phase" }).click();
     const confirmation = appropriation.getByRole("group", { name: "Démarrer la phase d'appropriation ?" });
     await confirmation.getByRole("button", { name: "Démarrer la phase" }).click();
-    await expect(appropriation.getByRole("status")).toContainText("La phase d'appropriation est démarrée.");
+    await expect(appropriation.getByRole("status").first()).toHaveText("La phase d'appropriation est démarrée.");
     await expect(page.getByRole("region", { name: /^Appropriation En cours/ })).toBeVisible();
   });
 

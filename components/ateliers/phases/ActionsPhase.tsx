@@ -10,6 +10,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { ConfirmationEnLigne } from "@/components/candidatures/ConfirmationEnLigne";
+import { MessageStatut } from "./MessageStatut";
 import type { Offre } from "@/lib/ateliers/phases/prochaine-etape";
 import { FORMES_PARTIE_COURTES } from "@/lib/candidatures/regles/libelles";
 import type { ResultatAction } from "@/lib/errors";
@@ -95,7 +96,7 @@ export function ActionsPhase({ phaseId, dePhase, version, empreinte, offres, act
   const t = offreOuverte ? texteConfirmation(offreOuverte.geste, dePhase, offreOuverte) : null;
   return (
     <div className={fr.cx("fr-mb-3w")}>
-      <div role="status">{retour?.ok && <Alert small severity="success" description={retour.message} className={fr.cx("fr-mb-2w")} />}</div>
+      <MessageStatut message={retour?.ok ? retour.message : null} />
       {retour && !retour.ok && <Alert small severity="error" description={retour.message} className={fr.cx("fr-mb-2w")} />}
       {offreOuverte && t ? (
         <ConfirmationEnLigne

@@ -11,6 +11,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { ConfirmationEnLigne } from "@/components/candidatures/ConfirmationEnLigne";
+import { MessageStatut } from "./MessageStatut";
 import { AIDE_FORMATS, FORMATS_ACCEPTES, televerserVers } from "@/components/candidatures/televerser";
 import type { TypeLivrable } from "@/lib/generated/prisma/enums";
 
@@ -119,7 +120,7 @@ export function DepotLivrable({ adresse, dePhase, typesAdmis, validationsAnnulee
             <progress id={`${id}-progression`} max={100} value={progression} style={{ display: "block", width: "100%", accentColor: "var(--background-action-high-blue-france)" }} />
           </div>
         )}
-        <div role="status">{retour?.ok && <Alert small severity="success" className={fr.cx("fr-mb-2w")} description={retour.message} />}</div>
+        <MessageStatut message={retour?.ok ? retour.message : null} />
         {retour && !retour.ok && <Alert small severity="error" className={fr.cx("fr-mb-2w")} description={retour.message} />}
         {confirmation && fichier ? (
           <ConfirmationEnLigne
