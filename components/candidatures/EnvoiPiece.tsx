@@ -9,9 +9,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { LIBELLES_PIECES } from "@/lib/candidatures/pieces-requises";
 import type { TypePiece } from "@/lib/generated/prisma/enums";
 import { ConfirmationEnLigne } from "./ConfirmationEnLigne";
-import { televerser } from "./televerser";
-
-const FORMATS_ACCEPTES = ".pdf,.odt,.docx,.png,.jpg,.jpeg,application/pdf,application/vnd.oasis.opendocument.text,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg";
+import { AIDE_FORMATS, FORMATS_ACCEPTES, televerser } from "./televerser";
 
 /**
  * Joindre une pièce (choix du type) ou remplacer une pièce existante (`emplacement`) : l'ancienne
@@ -80,7 +78,7 @@ export function EnvoiPiece({
       <div className={fr.cx("fr-upload-group", "fr-mb-2w")}>
         <label className={fr.cx("fr-label")} htmlFor={`${id}-fichier`}>
           {libelle ?? (emplacement ? `Remplacer « ${emplacement.nom} »` : "Fichier")}
-          <span className={fr.cx("fr-hint-text")}>PDF, ODT, DOCX, PNG ou JPEG, 20 Mo au plus. Le type est vérifié d&apos;après le contenu du fichier.</span>
+          <span className={fr.cx("fr-hint-text")}>{AIDE_FORMATS}</span>
         </label>
         <input ref={champRef} id={`${id}-fichier`} className={fr.cx("fr-upload")} type="file" accept={FORMATS_ACCEPTES} onChange={(e) => setFichier(e.target.files?.[0] ?? null)} />
       </div>

@@ -4,9 +4,14 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { DescriptionAtelier, EnTeteAtelier, EquipeAtelier } from "@/components/ateliers/FicheAtelier";
 import { PhasesAtelier } from "@/components/ateliers/PhasesAtelier";
+import { SuiviPhases } from "@/components/ateliers/phases/SuiviPhases";
 import { Chronologie } from "@/components/candidatures/Chronologie";
 import { lireFicheAtelier } from "@/lib/ateliers/fiche";
+import { lirePhasesAtelier } from "@/lib/ateliers/phases/lecture";
 import { getActeur, requireActeur } from "@/lib/auth/session";
+import { demarrerPhaseAction, renvoyerPhaseAction, soumettrePhaseAction, validerPhaseAction } from "./actions";
+
+const ACTIONS_PHASE = { demarrer: demarrerPhaseAction, soumettre: soumettrePhaseAction, valider: validerPhaseAction, renvoyer: renvoyerPhaseAction };
 
 type Parametres = { params: Promise<{ id: string }> };
 
@@ -24,9 +29,9 @@ export async function generateMetadata({ params }: Parametres): Promise<Metadata
 /** La fiche d'un atelier, en lecture ; hors de la portée de l'acteur, 404 comme s'il n'existait pas. */
 export default async function PageAtelier({ params }: Parametres) {
   const { id } = await params;
-  await requireActeur(`/ateliers/${id}`);
-  const a = await atelier(id);
-  if (!a) notFound();
+  const acteur = await requireActeur(`/ateliers/${id}`);
+  const [a, phases] = await Promise.all([atelier(id), lirePhasesAtelier(acteur, id)]);
+  if (!a || !phases) notFound();
   return (
     <div className={fr.cx("fr-container", "fr-pb-8w")}>
       <Breadcrumb currentPageLabel={a.titre} homeLinkProps={{ href: "/" }} segments={[{ label: "Mes ateliers", linkProps: { href: "/ateliers" } }]} />
@@ -35,6 +40,7 @@ export default async function PageAtelier({ params }: Parametres) {
         <div className={fr.cx("fr-col-12", "fr-col-lg-7")}>
           <DescriptionAtelier atelier={a} />
           <PhasesAtelier phases={a.phases} />
+          <SuiviPhases phases={phases} actions={ACTIONS_PHASE} />
           <EquipeAtelier equipe={a.equipe} />
         </div>
         <div className={fr.cx("fr-col-12", "fr-col-lg-5")}>

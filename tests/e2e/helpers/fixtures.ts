@@ -27,6 +27,8 @@ export type UtilisateurTest = { id: string; email: string; prenom: string; nom: 
 export type CandidaturePreparee = {
   id: string;
   reference: string;
+  /** L'atelier, quand la candidature a été retenue (`retenue`). */
+  atelierId?: string;
   commune: string;
   codeInsee: string;
   /** Sans `membre` ni `maire` quand la commune n'a pas de compte (`communeSansCompte`). */
@@ -49,6 +51,8 @@ export type OptionsPreparation = {
   depot?: boolean;
   /** Atelier national de cette session ouverte, qui n'exige que les trois pièces d'un flash. */
   sessionId?: string;
+  /** Déposée, déclarée recevable puis retenue (flash) par une référente DGALN : l'atelier existe. */
+  retenue?: boolean;
 };
 
 export type OutilsBase = {

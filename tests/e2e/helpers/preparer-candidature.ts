@@ -10,6 +10,8 @@ const options = JSON.parse(process.argv[2] ?? "{}") as {
   departement?: string;
   depot?: boolean;
   sessionId?: string;
+  /** Déposée, déclarée recevable puis retenue par une référente DGALN : l'atelier existe. */
+  retenue?: boolean;
 };
 const departement = options.departement ?? "53";
 // La sortie standard porte le JSON du résultat : le journal du serveur n'y écrit que les erreurs.
@@ -19,7 +21,8 @@ const { prisma } = await import("../../../lib/db");
 const { executerAction } = await import("../../../lib/actions/pipeline");
 const { signerCandidature } = await import("../../../lib/candidatures/signer-candidature");
 const { deposerCandidature } = await import("../../../lib/candidatures/deposer-candidature");
-const { idServiceEtat } = await import("../../../lib/referentiel/identifiants");
+const { deciderRecevabilite } = await import("../../../lib/instruction/decider");
+const { idDgaln, idServiceEtat } = await import("../../../lib/referentiel/identifiants");
 const { candidatureComplete, donnees, personne } = await import("../../../scripts/lib/candidature-complete");
 
 const [commune] = await prisma.organisation.findMany({
@@ -39,17 +42,28 @@ const membre = options.communeSansCompte ? agent : await personne(commune.id, "m
 const maire = options.communeSansCompte ? null : await personne(commune.id, "signataire", "e2e", { prenom: "Jean", nom: `Maire-${suffixe()}` });
 const c = await candidatureComplete({ communeId: commune.id, membre, agent, titre: `${commune.nom} : le centre-bourg`, sessionId: options.sessionId });
 // Un dépôt suppose les deux signatures sur le contenu actuel (R6).
-const signatures = options.depot ? (["collectivite", "etat"] as const) : (options.signatures ?? []);
+const depot = options.depot || options.retenue;
+const signatures = depot ? (["collectivite", "etat"] as const) : (options.signatures ?? []);
 for (const partie of signatures) {
   const signataire = partie === "collectivite" ? maire! : signataireEtat;
   donnees(await executerAction(signerCandidature, signataire, { candidatureId: c.id, hashContenu: c.hash, partie, ...(partie === "etat" ? { avis: "favorable" } : {}) }));
 }
-if (options.depot) donnees(await executerAction(deposerCandidature, signataireEtat, { candidatureId: c.id, hashContenu: c.hash }));
+if (depot) donnees(await executerAction(deposerCandidature, signataireEtat, { candidatureId: c.id, hashContenu: c.hash }));
+// La vraie sélection « au fil de l'eau » d'un flash (lib/instruction/decider.ts) : elle crée l'atelier.
+let atelierId: string | undefined;
+if (options.retenue) {
+  const referente = await personne(idDgaln(), "referent", "e2e", { prenom: "Élise", nom: `Referente-${suffixe()}` });
+  donnees(await executerAction(deciderRecevabilite, referente, { candidatureId: c.id, decision: "declarer_recevable", statutLu: "deposee", depotLu: 1 }));
+  const motivation = "Le projet de centre-bourg est clair, porté par la commune et la DDT.";
+  donnees(await executerAction(deciderRecevabilite, referente, { candidatureId: c.id, decision: "retenir", statutLu: "en_instruction", depotLu: 1, motivation }));
+  atelierId = (await prisma.atelier.findUniqueOrThrow({ where: { candidatureId: c.id }, select: { id: true } })).id;
+}
 const utilisateur = (a: typeof membre) => ({ id: a.id, email: a.email, prenom: a.prenom ?? "", nom: a.nom ?? "", nomComplet: `${a.prenom} ${a.nom}` });
 console.log(
   JSON.stringify({
     id: c.id,
     reference: c.reference,
+    atelierId,
     commune: commune.nom,
     codeInsee: commune.codeInsee,
     utilisateurs: {
