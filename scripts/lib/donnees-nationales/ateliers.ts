@@ -1,7 +1,7 @@
 // Un atelier par candidature retenue, ouvert dix jours après la décision : collectivités, équipe,
 // trois phases dont le statut suit la date du jour, ateliers in situ (trois pour un atelier local ou
 // national, un pour un flash), livrables et validations des phases terminées.
-import type { StatutAtelier, StatutPhase, TypeContrat, TypeLivrable, TypePhase } from "@/lib/generated/prisma/enums";
+import type { NatureFrais, StatutAtelier, StatutPhase, ThemeAtelierInSitu, TypeContrat, TypeLivrable, TypePhase } from "@/lib/generated/prisma/enums";
 import { type Contexte, JOUR, plus } from "./contexte";
 import type { Fichiers, Retenue } from "./candidatures";
 import { iso, jour, tableauPg } from "./sql";
@@ -16,7 +16,14 @@ const EQUIPES: [string, string[]][] = [
   ["Atelier d'architecture", ["architecture"]],
   ["Coopérative de programmation et de concertation", ["programmation", "sociologie"]],
 ];
-const IN_SITU = ["Diagnostic partagé et enjeux", "Stratégie", "Feuille de route"];
+const IN_SITU: [string, ThemeAtelierInSitu][] = [["Diagnostic partagé et enjeux", "diagnostic_enjeux"], ["Stratégie", "strategie"], ["Feuille de route", "feuille_de_route"]];
+const FRAIS: [string, NatureFrais, number, number][] = [
+  ["Location de la salle", "location_salle", 150, 600],
+  ["Repas et pauses des participants", "restauration", 200, 900],
+  ["Impression des cartes et transport du matériel", "logistique", 50, 300],
+];
+/** Part des livrables finaux d'ateliers terminés que la DGALN a rendus publiables. */
+const PART_PUBLIABLE = 0.4;
 
 export function creerAteliers(ctx: Contexte, retenues: Retenue[], fichiers: Fichiers) {
   const { alea } = ctx;
@@ -36,12 +43,16 @@ export function creerAteliers(ctx: Contexte, retenues: Retenue[], fichiers: Fich
   ]);
   const inSitu = ctx.table("atelier_in_situ", [
     ["id", "uuid"], ["atelierId", "uuid"], ["phaseId", "uuid"], ["titre", "text"], ["debutLe", "timestamp(3)"], ["finLe", "timestamp(3)"], ["lieu", "text"], ["participants", "int"],
+    ["codeInsee", "text"], ["theme", '"ThemeAtelierInSitu"'], ["participantsElus", "int"], ["participantsTechniciens", "int"], ["participantsHabitants", "int"],
+    ["participantsPartenaires", "int"], ["compteRendu", "text"],
   ]);
   const livrables = ctx.table("livrable", [
     ["id", "uuid"], ["atelierId", "uuid"], ["phaseId", "uuid"], ["type", '"TypeLivrable"'], ["titre", "text"], ["nomFichier", "text"], ["fichierId", "uuid"],
-    ["deposeParId", "uuid"], ["deposeLe", "timestamp(3)"],
+    ["deposeParId", "uuid"], ["deposeLe", "timestamp(3)"], ["publiable", "bool"], ["publieParId", "uuid"], ["publieLe", "timestamp(3)"],
   ]);
-  const frais = ctx.table("frais_materiel", [["id", "uuid"], ["atelierId", "uuid"], ["libelle", "text"], ["montantCentimes", "int"], ["engageLe", "date"]]);
+  const frais = ctx.table("frais_materiel", [
+    ["id", "uuid"], ["atelierId", "uuid"], ["libelle", "text"], ["montantCentimes", "int"], ["engageLe", "date"], ["nature", '"NatureFrais"'], ["atelierInSituId", "uuid"],
+  ]);
   const maintenant = ctx.maintenant.getTime();
   const numeros = new Map<string, number>();
 
@@ -95,16 +106,30 @@ export function creerAteliers(ctx: Contexte, retenues: Retenue[], fichiers: Fich
       validations.ajouter(alea.uuid(), j.id, "collectivite", principale.id, signataire.id, iso(plus(valideeLe, 1)));
       const type: TypeLivrable = j.type === "appropriation" ? "synthese_enjeux" : j.type === "animation" ? "support_atelier" : LIVRABLE_FINAL[r.format];
       const titre = j.type === "appropriation" ? `Synthèse des enjeux — ${principale.nom}` : j.type === "animation" ? "Supports des ateliers in situ" : `Livrable final — ${principale.nom}`;
-      livrables.ajouter(alea.uuid(), id, j.id, type, titre, `${type.replaceAll("_", "-")}.pdf`, fichiers.livrable, pilote.id, iso(finReelle));
+      const publie = j.type === "restitution" && statut === "termine" && alea.vrai(PART_PUBLIABLE);
+      livrables.ajouter(alea.uuid(), id, j.id, type, titre, `${type.replaceAll("_", "-")}.pdf`, fichiers.livrable, pilote.id, iso(finReelle),
+        publie, publie ? referent.id : null, publie ? iso(plus(valideeLe, 7)) : null);
     }
     const animation = jalons[1]!;
     const seances = r.format === "flash" ? 1 : 3;
+    // La commune du périmètre où se tient la séance : la principale si c'est une commune, sinon une
+    // commune membre de l'EPCI principal (ou aucune si le référentiel n'en connaît pas).
+    const communes = principale.codeInsee ? [principale.codeInsee] : (principale.siren ? (ctx.ref.membresEpci.get(principale.siren) ?? []).map((c) => c.codeInsee) : []);
     for (let k = 0; k < seances; k++) {
       const debutLe = new Date(animation.debut.getTime() + ((k + 0.5) / seances) * (animation.fin.getTime() - animation.debut.getTime()));
       debutLe.setUTCHours(8, 30, 0, 0);
-      inSitu.ajouter(alea.uuid(), id, animation.id, IN_SITU[r.format === "flash" ? 0 : k]!, iso(debutLe), iso(new Date(debutLe.getTime() + 8 * 3600_000)), `${principale.nom}, salle du conseil`, alea.entier(15, 60));
+      const [titre, theme] = IN_SITU[r.format === "flash" ? 0 : k]!;
+      const [elus, techniciens, habitants, partenaires] = [alea.entier(3, 12), alea.entier(2, 8), alea.entier(5, 40), alea.entier(1, 6)];
+      const seanceId = alea.uuid();
+      const tenue = statuts[1] !== "a_venir" && debutLe.getTime() < maintenant;
+      inSitu.ajouter(seanceId, id, animation.id, titre, iso(debutLe), iso(new Date(debutLe.getTime() + 8 * 3600_000)), `${principale.nom}, salle du conseil`,
+        elus + techniciens + habitants + partenaires, communes.length ? alea.choix(communes) : null, theme, elus, techniciens, habitants, partenaires,
+        tenue ? `${titre} : les participants ont partagé les enjeux du territoire et priorisé les pistes d'action.` : null);
+      if (!tenue) continue;
+      for (const [libelle, nature, min, max] of alea.plusieurs(FRAIS, alea.entier(1, 3))) {
+        frais.ajouter(alea.uuid(), id, libelle, alea.entier(min, max) * 100, jour(debutLe), nature, seanceId);
+      }
     }
-    if (statuts[1] !== "a_venir") frais.ajouter(alea.uuid(), id, "Location de salle et restauration des ateliers in situ", alea.entier(50, 300) * 1000, jour(animation.debut));
     ctx.journal.push({
       acteurId: referent.id, type: "atelier.cree", entite: "atelier", entiteId: id, atelierId: id, candidatureId: r.candidatureId, survenuLe: creeLe,
       resume: `Ouverture de l'atelier à partir de la candidature ${r.reference} (${referenceContrat}).`, donnees: { reference: r.reference },
