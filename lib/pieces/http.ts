@@ -72,6 +72,36 @@ export async function lireCorpsBorne(requete: Request, max: number): Promise<Uin
 
 const invalide = (message: string, champ = "fichier") => reponseJson({ ok: false, code: "INVALIDE", message, fieldErrors: { [champ]: [message] } }, 400);
 
+/** Un fichier lu d'un formulaire multipart borné, ou la réponse d'erreur à rendre telle quelle. */
+export type FormulaireFichier = { reponse: Response } | { reponse?: undefined; formulaire: FormData; contenu: Uint8Array; nomFichier: string };
+
+/**
+ * Lit un envoi multipart/form-data dont le champ `fichier` est obligatoire, avec le plafond dur des
+ * pièces (annonce, puis corps lu morceau par morceau) : pièces, livrables, supports d'atelier.
+ */
+export async function lireFormulaireFichier(requete: Request, options: { fichierManquant: string; nomParDefaut: string }): Promise<FormulaireFichier> {
+  const typeContenu = requete.headers.get("content-type") ?? "";
+  if (!typeContenu.toLowerCase().startsWith("multipart/form-data")) {
+    return { reponse: reponseJson({ ok: false, code: "INVALIDE", message: "Envoyez le fichier dans un formulaire (multipart/form-data)." }, 415) };
+  }
+  const max = TAILLE_MAX_OCTETS + MARGE_MULTIPART;
+  const annonce = Number(requete.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(annonce) && annonce > max) return { reponse: reponseTropGros(annonce - MARGE_MULTIPART > TAILLE_MAX_OCTETS ? annonce : null) };
+  const corps = await lireCorpsBorne(requete, max);
+  if (corps === null) return { reponse: reponseTropGros(null) };
+  let formulaire: FormData;
+  try {
+    formulaire = await new Response(corps as Uint8Array<ArrayBuffer>, { headers: { "content-type": typeContenu } }).formData();
+  } catch {
+    return { reponse: invalide("Le formulaire envoyé est illisible : choisissez à nouveau le fichier, puis réessayez.") };
+  }
+  const fichier = formulaire.get("fichier");
+  if (!(fichier instanceof Blob)) return { reponse: invalide(options.fichierManquant) };
+  const contenu = new Uint8Array(await fichier.arrayBuffer());
+  if (contenu.length > TAILLE_MAX_OCTETS) return { reponse: reponseTropGros(contenu.length) };
+  return { formulaire, contenu, nomFichier: fichier instanceof File && fichier.name ? fichier.name : options.nomParDefaut };
+}
+
 /**
  * POST multipart/form-data : `fichier` (obligatoire), `type` (nouvelle pièce) ou `emplacement`
  * (remplacement). Réponse JSON : 201 `{ ok: true, data: PieceEnregistree }` ou `{ ok: false, code,
@@ -80,27 +110,9 @@ const invalide = (message: string, champ = "fichier") => reponseJson({ ok: false
  */
 export async function televerserPiece(requete: Request, acteur: Acteur, candidatureId: string): Promise<Response> {
   if (!estIdentifiant(candidatureId)) return reponseJson({ ok: false, code: "INTROUVABLE", message: MESSAGE_INTROUVABLE }, 404);
-  const typeContenu = requete.headers.get("content-type") ?? "";
-  if (!typeContenu.toLowerCase().startsWith("multipart/form-data")) {
-    return reponseJson({ ok: false, code: "INVALIDE", message: "Envoyez le fichier dans un formulaire (multipart/form-data)." }, 415);
-  }
-  const max = TAILLE_MAX_OCTETS + MARGE_MULTIPART;
-  const annonce = Number(requete.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(annonce) && annonce > max) return reponseTropGros(annonce - MARGE_MULTIPART > TAILLE_MAX_OCTETS ? annonce : null);
-  const corps = await lireCorpsBorne(requete, max);
-  if (corps === null) return reponseTropGros(null);
-
-  let formulaire: FormData;
-  try {
-    formulaire = await new Response(corps as Uint8Array<ArrayBuffer>, { headers: { "content-type": typeContenu } }).formData();
-  } catch {
-    return invalide("Le formulaire envoyé est illisible : choisissez à nouveau le fichier, puis réessayez.");
-  }
-  const fichier = formulaire.get("fichier");
-  if (!(fichier instanceof Blob)) return invalide("Choisissez le fichier à joindre.");
-  const contenu = new Uint8Array(await fichier.arrayBuffer());
-  if (contenu.length > TAILLE_MAX_OCTETS) return reponseTropGros(contenu.length);
-  const nomFichier = fichier instanceof File && fichier.name ? fichier.name : "piece";
+  const lu = await lireFormulaireFichier(requete, { fichierManquant: "Choisissez le fichier à joindre.", nomParDefaut: "piece" });
+  if (lu.reponse) return lu.reponse;
+  const { formulaire, contenu, nomFichier } = lu;
   const emplacement = formulaire.get("emplacement");
 
   const resultat =

@@ -6,13 +6,11 @@ import type { Acteur } from "@/lib/auth/acteur";
 import { executerAction } from "@/lib/actions/pipeline";
 import { estIdentifiant } from "@/lib/autorisations/exiger";
 import { MESSAGE_INTROUVABLE } from "@/lib/errors";
-import { TAILLE_MAX_OCTETS } from "@/lib/fichiers/type-fichier";
-import { lireCorpsBorne, MARGE_MULTIPART, reponseFichier, reponseJson, reponseResultat, reponseTropGros } from "@/lib/pieces/http";
+import { lireFormulaireFichier, reponseFichier, reponseJson, reponseResultat } from "@/lib/pieces/http";
 import { deposerLivrable } from "./deposer-livrable";
 import { chargerFichierLivrable } from "./lecture";
 
 const introuvable = () => reponseJson({ ok: false, code: "INTROUVABLE", message: MESSAGE_INTROUVABLE }, 404);
-const invalide = (message: string, champ = "fichier") => reponseJson({ ok: false, code: "INVALIDE", message, fieldErrors: { [champ]: [message] } }, 400);
 
 /**
  * POST multipart/form-data : `fichier`, `type`, `titre`. Réponse JSON : 201 `{ ok: true, data }` ou
@@ -20,26 +18,9 @@ const invalide = (message: string, champ = "fichier") => reponseJson({ ok: false
  */
 export async function televerserLivrable(requete: Request, acteur: Acteur, phaseId: string): Promise<Response> {
   if (!estIdentifiant(phaseId)) return introuvable();
-  const typeContenu = requete.headers.get("content-type") ?? "";
-  if (!typeContenu.toLowerCase().startsWith("multipart/form-data")) {
-    return reponseJson({ ok: false, code: "INVALIDE", message: "Envoyez le fichier dans un formulaire (multipart/form-data)." }, 415);
-  }
-  const max = TAILLE_MAX_OCTETS + MARGE_MULTIPART;
-  const annonce = Number(requete.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(annonce) && annonce > max) return reponseTropGros(annonce - MARGE_MULTIPART > TAILLE_MAX_OCTETS ? annonce : null);
-  const corps = await lireCorpsBorne(requete, max);
-  if (corps === null) return reponseTropGros(null);
-  let formulaire: FormData;
-  try {
-    formulaire = await new Response(corps as Uint8Array<ArrayBuffer>, { headers: { "content-type": typeContenu } }).formData();
-  } catch {
-    return invalide("Le formulaire envoyé est illisible : choisissez à nouveau le fichier, puis réessayez.");
-  }
-  const fichier = formulaire.get("fichier");
-  if (!(fichier instanceof Blob)) return invalide("Choisissez le fichier du livrable.");
-  const contenu = new Uint8Array(await fichier.arrayBuffer());
-  if (contenu.length > TAILLE_MAX_OCTETS) return reponseTropGros(contenu.length);
-  const nomFichier = fichier instanceof File && fichier.name ? fichier.name : "livrable";
+  const lu = await lireFormulaireFichier(requete, { fichierManquant: "Choisissez le fichier du livrable.", nomParDefaut: "livrable" });
+  if (lu.reponse) return lu.reponse;
+  const { formulaire, contenu, nomFichier } = lu;
   const resultat = await executerAction(deposerLivrable, acteur, { phaseId, type: formulaire.get("type"), titre: formulaire.get("titre"), nomFichier, contenu });
   return reponseResultat(resultat, 201);
 }
