@@ -112,7 +112,12 @@ export async function lireListeAteliers(
     client.atelier.groupBy({ by: ["statut"], where: selectionAteliers(acteur, filtres, { maintenant, sansStatut: true }), _count: { _all: true } }),
   ]);
   const { page, parPage, pages, tronquee, skip, take } = pageDans({ page: filtres.page }, total);
-  const brutes = total ? await client.atelier.findMany({ where, select: SELECTION_LIGNE, orderBy: ordreAteliers(filtres.tri, filtres.sens), skip, take }) : [];
+  // Relations chargées par requêtes séparées (`query`) : en jointures latérales, PostgreSQL calcule
+  // collectivités et phases de chaque atelier retenu AVANT le tri et la limite (3 000 à l'échelle
+  // nationale : 150 à 270 ms) ; ici, seulement pour les 20 lignes de la page (banc des ateliers).
+  const brutes = total
+    ? await client.atelier.findMany({ where, select: SELECTION_LIGNE, orderBy: ordreAteliers(filtres.tri, filtres.sens), skip, take, relationLoadStrategy: "query" })
+    : [];
   const codes = [...new Set(brutes.map((a) => a.codeDepartement))];
   const noms = codes.length ? await client.departement.findMany({ where: { code: { in: codes } }, select: { code: true, nom: true } }) : [];
   const departements = new Map(noms.map((d) => [d.code, d.nom]));
