@@ -1,8 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Select } from "@codegouvfr/react-dsfr/Select";
+import { BoutonsFiltres, ChoixFiltre } from "@/components/layout/ChampsFiltres";
 import { ecrireFiltresAteliers, LONGUEUR_MAX_RECHERCHE, type FiltresListeAteliers } from "@/lib/ateliers/filtres";
 import type { OptionsListeAteliers } from "@/lib/ateliers/liste";
 import { CHEMIN_ATELIERS, filtresAteliersActifs } from "./adresses";
@@ -16,7 +15,7 @@ const colonne = (...tailles: Parameters<typeof fr.cx>) => fr.cx("fr-col-12", ...
  * gardé ici, comme le tri, quand on relance la recherche.
  */
 export function FiltresAteliers({ filtres, options }: { filtres: FiltresListeAteliers; options: OptionsListeAteliers }) {
-  const formats = Object.entries(FORMATS) as [keyof typeof FORMATS, string][];
+  const formats = Object.entries(FORMATS).map(([valeur, libelle]) => ({ valeur, libelle }));
   const caches = new URLSearchParams(ecrireFiltresAteliers({ statut: filtres.statut, tri: filtres.tri, sens: filtres.sens }));
   return (
     <form method="get" action={CHEMIN_ATELIERS} role="search" aria-label="Rechercher et filtrer les ateliers" className={fr.cx("fr-mb-3w")}>
@@ -32,44 +31,16 @@ export function FiltresAteliers({ filtres, options }: { filtres: FiltresListeAte
           />
         </div>
         <div className={colonne("fr-col-sm-6", "fr-col-md-3")}>
-          <Select label="Format" nativeSelectProps={{ name: "format", defaultValue: filtres.format ?? "" }}>
-            <option value="">Tous les formats</option>
-            {formats.map(([valeur, libelle]) => (
-              <option key={valeur} value={valeur}>
-                {libelle}
-              </option>
-            ))}
-          </Select>
+          <ChoixFiltre label="Format" name="format" valeur={filtres.format} tous="Tous les formats" choix={formats} />
         </div>
         <div className={colonne("fr-col-sm-6", "fr-col-md-3")}>
-          <Select label="Année de création" nativeSelectProps={{ name: "annee", defaultValue: filtres.annee?.toString() ?? "" }}>
-            <option value="">Toutes les années</option>
-            {options.annees.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </Select>
+          <ChoixFiltre label="Année de création" name="annee" valeur={filtres.annee?.toString()} tous="Toutes les années" choix={options.annees.map((a) => ({ valeur: String(a), libelle: String(a) }))} />
         </div>
         <div className={colonne("fr-col-sm-6", "fr-col-md-4")}>
-          <Select label="Région" nativeSelectProps={{ name: "region", defaultValue: filtres.region ?? "" }}>
-            <option value="">Toutes les régions</option>
-            {options.regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.nom}
-              </option>
-            ))}
-          </Select>
+          <ChoixFiltre label="Région" name="region" valeur={filtres.region} tous="Toutes les régions" choix={options.regions.map((r) => ({ valeur: r.code, libelle: r.nom }))} />
         </div>
         <div className={colonne("fr-col-sm-6", "fr-col-md-4")}>
-          <Select label="Département" nativeSelectProps={{ name: "departement", defaultValue: filtres.departement ?? "" }}>
-            <option value="">Tous les départements</option>
-            {options.departements.map((d) => (
-              <option key={d.code} value={d.code}>
-                {d.code} — {d.nom}
-              </option>
-            ))}
-          </Select>
+          <ChoixFiltre label="Département" name="departement" valeur={filtres.departement} tous="Tous les départements" choix={options.departements.map((d) => ({ valeur: d.code, libelle: `${d.code} — ${d.nom}` }))} />
         </div>
         <div className={colonne("fr-col-md-4")}>
           <Checkbox
@@ -85,20 +56,7 @@ export function FiltresAteliers({ filtres, options }: { filtres: FiltresListeAte
           />
         </div>
       </div>
-      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm", "fr-btns-group--icon-left", "fr-mt-2w")}>
-        <li>
-          <Button type="submit" iconId="fr-icon-search-line">
-            Rechercher
-          </Button>
-        </li>
-        {filtresAteliersActifs(filtres) && (
-          <li>
-            <Button priority="secondary" iconId="fr-icon-close-circle-line" linkProps={{ href: CHEMIN_ATELIERS }}>
-              Réinitialiser les filtres
-            </Button>
-          </li>
-        )}
-      </ul>
+      <BoutonsFiltres reinitialiser={CHEMIN_ATELIERS} actifs={filtresAteliersActifs(filtres)} className={fr.cx("fr-mt-2w")} />
     </form>
   );
 }

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import { EnTeteTriable, ResumeEtExport } from "@/components/layout/ListeFiltree";
 import { Tableau } from "@/components/layout/Tableau";
 import { LIGNES_PARCOURABLES } from "@/lib/autorisations/pagination";
 import { sensParDefaut, type FiltresListeAteliers, type TriAteliers } from "@/lib/ateliers/filtres";
 import type { ListeAteliers } from "@/lib/ateliers/liste";
 import { dateIso, formaterDate } from "@/lib/format/dates";
-import { accorder, formaterNombre } from "@/lib/format/nombres";
+import { formaterNombre } from "@/lib/format/nombres";
 import { adresseAteliers, adresseExportAteliers } from "./adresses";
 import { BadgeEnRetard, BadgeStatutAtelier } from "./Badges";
 import { FORMATS, PHASES } from "./libelles";
@@ -24,52 +25,18 @@ const COLONNES: Colonne[] = [
   { libelle: "Créé le", tri: "creeLe", multiligne: true },
 ];
 
-const SENS = { asc: "croissant", desc: "décroissant" } as const;
-
 function EnTete({ colonne, filtres }: { colonne: Colonne; filtres: FiltresListeAteliers }) {
   if (!colonne.tri) return <>{colonne.libelle}</>;
   const actif = filtres.tri === colonne.tri;
   const suivant = actif ? (filtres.sens === "asc" ? "desc" : "asc") : sensParDefaut(colonne.tri);
-  const icone = filtres.sens === "asc" ? "fr-icon-arrow-up-line" : "fr-icon-arrow-down-line";
-  return (
-    <Link
-      href={adresseAteliers(filtres, { tri: colonne.tri, sens: suivant })}
-      className={fr.cx("fr-link", "fr-link--sm", actif && "fr-link--icon-right", actif && icone)}
-    >
-      {colonne.libelle}
-      <span className={fr.cx("fr-sr-only")}> : trier par ordre {SENS[suivant]}</span>
-    </Link>
-  );
+  const href = adresseAteliers(filtres, { tri: colonne.tri, sens: suivant });
+  return <EnTeteTriable libelle={colonne.libelle} actif={actif} sens={filtres.sens} suivant={suivant} href={href} />;
 }
 
 /** Le nombre de résultats et l'export de la sélection affichée (toutes ses pages). */
 export function ResumeAteliers({ filtres, liste }: { filtres: FiltresListeAteliers; liste: ListeAteliers }) {
-  return (
-    <div className={fr.cx("fr-grid-row", "fr-grid-row--middle", "fr-mb-2w")} style={{ justifyContent: "space-between", gap: "0.5rem 1rem" }}>
-      <p className={fr.cx("fr-text--lg", "fr-mb-0")} role="status">
-        {accorder(liste.total, "atelier")}
-        {filtres.q ? ` pour « ${filtres.q} »` : ""}
-        {liste.pages > 1 && (
-          <span className={fr.cx("fr-text--sm")}>
-            {" "}
-            — page {formaterNombre(liste.page)} sur {formaterNombre(liste.pages)}
-          </span>
-        )}
-      </p>
-      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm", "fr-btns-group--icon-left")} style={{ marginBottom: 0 }}>
-        <li>
-          <a className={fr.cx("fr-btn", "fr-btn--tertiary", "fr-icon-download-line")} href={adresseExportAteliers(filtres, "csv")} download>
-            Exporter en CSV
-          </a>
-        </li>
-        <li>
-          <a className={fr.cx("fr-btn", "fr-btn--tertiary", "fr-icon-download-line")} href={adresseExportAteliers(filtres, "xlsx")} download>
-            Exporter en XLSX
-          </a>
-        </li>
-      </ul>
-    </div>
-  );
+  const exporter = { csv: adresseExportAteliers(filtres, "csv"), xlsx: adresseExportAteliers(filtres, "xlsx") };
+  return <ResumeEtExport total={liste.total} objet="atelier" recherche={filtres.q} page={liste.page} pages={liste.pages} export={exporter} />;
 }
 
 export function TableauAteliers({ liste, filtres }: { liste: ListeAteliers; filtres: FiltresListeAteliers }) {

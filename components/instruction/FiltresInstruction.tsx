@@ -1,9 +1,8 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Select } from "@codegouvfr/react-dsfr/Select";
 import { FORMATS } from "@/components/candidatures/libelles";
+import { BoutonsFiltres, ChoixFiltre } from "@/components/layout/ChampsFiltres";
 import { ecrireFiltres, type FiltresTableau } from "@/lib/instruction/filtres";
 import type { OptionsTableau } from "@/lib/instruction/tableau";
 import { CHEMIN_INSTRUCTION, filtresActifs } from "./adresses";
@@ -27,7 +26,7 @@ export function FiltresInstruction({
   options: OptionsTableau;
   libelles: { epci: string | null; commune: string | null };
 }) {
-  const formats = Object.entries(FORMATS) as [keyof typeof FORMATS, string][];
+  const formats = Object.entries(FORMATS).map(([valeur, libelle]) => ({ valeur, libelle }));
   const avances = AVANCES.filter((cle) => filtres[cle] !== undefined).length;
   return (
     <form method="get" action={CHEMIN_INSTRUCTION} role="search" aria-label="Rechercher et filtrer les candidatures" className={fr.cx("fr-mb-3w")}>
@@ -44,24 +43,16 @@ export function FiltresInstruction({
           />
         </div>
         <div className={colonne("fr-col-sm-6", "fr-col-md-3")}>
-          <Select label="Format" nativeSelectProps={{ name: "format", defaultValue: filtres.format ?? "" }}>
-            <option value="">Tous les formats</option>
-            {formats.map(([valeur, libelle]) => (
-              <option key={valeur} value={valeur}>
-                {libelle}
-              </option>
-            ))}
-          </Select>
+          <ChoixFiltre label="Format" name="format" valeur={filtres.format} tous="Tous les formats" choix={formats} />
         </div>
         <div className={colonne("fr-col-sm-6", "fr-col-md-3")}>
-          <Select label="Département" nativeSelectProps={{ name: "departement", defaultValue: filtres.departement ?? "" }}>
-            <option value="">{options.departements.length === 1 ? "Votre département" : "Tous les départements"}</option>
-            {options.departements.map((d) => (
-              <option key={d.code} value={d.code}>
-                {d.code} — {d.nom}
-              </option>
-            ))}
-          </Select>
+          <ChoixFiltre
+            label="Département"
+            name="departement"
+            valeur={filtres.departement}
+            tous={options.departements.length === 1 ? "Votre département" : "Tous les départements"}
+            choix={options.departements.map((d) => ({ valeur: d.code, libelle: `${d.code} — ${d.nom}` }))}
+          />
         </div>
       </div>
       {/* Les autres filtres, repliés tant qu'aucun n'est posé : les résultats restent près du haut de la page,
@@ -72,24 +63,10 @@ export function FiltresInstruction({
         </summary>
         <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters", "fr-mt-1w")}>
             <div className={colonne("fr-col-md-6")}>
-              <Select label="Session nationale" nativeSelectProps={{ name: "session", defaultValue: filtres.session ?? "" }}>
-                <option value="">Toutes les sessions</option>
-                {options.sessions.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.theme}
-                  </option>
-                ))}
-              </Select>
+              <ChoixFiltre label="Session nationale" name="session" valeur={filtres.session} tous="Toutes les sessions" choix={options.sessions.map((s) => ({ valeur: s.id, libelle: s.theme }))} />
             </div>
             <div className={colonne("fr-col-md-6")}>
-              <Select label="Région" nativeSelectProps={{ name: "region", defaultValue: filtres.region ?? "" }}>
-                <option value="">Toutes les régions</option>
-                {options.regions.map((r) => (
-                  <option key={r.code} value={r.code}>
-                    {r.nom}
-                  </option>
-                ))}
-              </Select>
+              <ChoixFiltre label="Région" name="region" valeur={filtres.region} tous="Toutes les régions" choix={options.regions.map((r) => ({ valeur: r.code, libelle: r.nom }))} />
             </div>
             <div className={colonne("fr-col-sm-6", "fr-col-md-3")}>
               <Input
@@ -136,20 +113,7 @@ export function FiltresInstruction({
             </div>
         </div>
       </details>
-      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm", "fr-btns-group--icon-left")}>
-        <li>
-          <Button type="submit" iconId="fr-icon-search-line">
-            Rechercher
-          </Button>
-        </li>
-        {filtresActifs(filtres) && (
-          <li>
-            <Button priority="secondary" iconId="fr-icon-close-circle-line" linkProps={{ href: CHEMIN_INSTRUCTION }}>
-              Réinitialiser les filtres
-            </Button>
-          </li>
-        )}
-      </ul>
+      <BoutonsFiltres reinitialiser={CHEMIN_INSTRUCTION} actifs={filtresActifs(filtres)} />
     </form>
   );
 }

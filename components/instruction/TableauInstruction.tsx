@@ -5,6 +5,7 @@ import { BadgeStatut } from "@/components/candidatures/BadgeStatut";
 import { CelluleReference } from "@/components/messages/BadgeNonLus";
 import { AVIS, FORMATS } from "@/components/candidatures/libelles";
 import { AvisListeBornee } from "@/components/layout/AvisListeBornee";
+import { EnTeteTriable } from "@/components/layout/ListeFiltree";
 import { Tableau } from "@/components/layout/Tableau";
 import type { FiltresTableau, TriTableau } from "@/lib/instruction/filtres";
 import { sensParDefaut } from "@/lib/instruction/filtres";
@@ -31,25 +32,13 @@ const COLONNES: Colonne[] = [
   { libelle: "Avis de l'État", multiligne: true },
 ];
 
-const SENS = { asc: "croissant", desc: "décroissant" } as const;
-
 /** En-tête triable : un lien vers le même tableau trié sur cette colonne (ou dans l'autre sens). */
 function EnTete({ colonne, filtres }: { colonne: Colonne; filtres: FiltresTableau }) {
   if (!colonne.tri) return <>{colonne.libelle}</>;
   const actif = filtres.tri === colonne.tri;
   const suivant = actif ? (filtres.sens === "asc" ? "desc" : "asc") : sensParDefaut(colonne.tri);
-  // Seule la colonne triée porte une flèche (son sens) : sur les onze colonnes, une icône chacune
-  // faisait déborder le tableau à 1280 px. Les autres en-têtes sont des liens soulignés.
-  const icone = filtres.sens === "asc" ? "fr-icon-arrow-up-line" : "fr-icon-arrow-down-line";
-  return (
-    <Link
-      href={adresseTableau(filtres, { tri: colonne.tri, sens: suivant })}
-      className={fr.cx("fr-link", "fr-link--sm", actif && "fr-link--icon-right", actif && icone)}
-    >
-      {colonne.libelle}
-      <span className={fr.cx("fr-sr-only")}> : trier par ordre {SENS[suivant]}</span>
-    </Link>
-  );
+  const href = adresseTableau(filtres, { tri: colonne.tri, sens: suivant });
+  return <EnTeteTriable libelle={colonne.libelle} actif={actif} sens={filtres.sens} suivant={suivant} href={href} />;
 }
 
 export function TableauInstruction({ resultat, filtres }: { resultat: Resultat; filtres: FiltresTableau }) {
