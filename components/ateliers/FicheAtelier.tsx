@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { fr } from "@codegouvfr/react-dsfr";
+import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { FicheAtelier as Fiche } from "@/lib/ateliers/fiche";
 import { nomDe } from "@/lib/ateliers/noms";
 import { accorder, formaterEuros } from "@/lib/format/nombres";
@@ -91,12 +92,14 @@ export function DescriptionAtelier({ atelier }: { atelier: Fiche }) {
 }
 
 /** L'équipe : mandataire puis co-traitants, disciplines et contacts. */
-export function EquipeAtelier({ equipe }: { equipe: Fiche["equipe"] }) {
+export function EquipeAtelier({ equipe, saisie, contratRenseigne }: { equipe: Fiche["equipe"]; saisie: string | null; contratRenseigne: boolean }) {
   return (
     <section aria-labelledby="titre-equipe" className={fr.cx("fr-mb-6w")}>
       <h2 id="titre-equipe">Équipe</h2>
       {equipe.length === 0 ? (
-        <p>L&apos;équipe n&apos;est pas encore désignée : elle le sera avec le contrat.</p>
+        <p>
+          L&apos;équipe n&apos;est pas encore désignée : {saisie ? "renseignez-la avec le contrat, une fois le marché passé." : "le service de l'État pilote la renseignera avec le contrat."}
+        </p>
       ) : (
         <ul className={fr.cx("fr-raw-list")}>
           {equipe.map((m) => (
@@ -109,6 +112,11 @@ export function EquipeAtelier({ equipe }: { equipe: Fiche["equipe"] }) {
             </li>
           ))}
         </ul>
+      )}
+      {saisie && (
+        <Button priority="secondary" iconId="fr-icon-edit-line" linkProps={{ href: saisie }}>
+          {contratRenseigne ? "Modifier le contrat et l'équipe" : "Renseigner le contrat et l'équipe"}
+        </Button>
       )}
     </section>
   );

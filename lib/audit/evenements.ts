@@ -11,6 +11,7 @@ import type {
   SensAvis,
   StatutCandidature,
   StatutPhase,
+  TypeContrat,
   TypeDecision,
   TypeLivrable,
   TypePhase,
@@ -102,6 +103,7 @@ export type DonneesEvenements = {
   "decision.non_retenue": DonneesDecision;
   "decision.liste_complementaire": DonneesDecision;
   "atelier.cree": { reference: string };
+  "atelier.contrat_renseigne": { typeContrat: TypeContrat; referenceContrat: string; coutEquipeEuros: number; structures: string[]; versionApres: number };
   // Phases d'un atelier (issue 14, décision 031) : `entite` « phase », `atelierId` renseigné.
   "phase.demarree": { type: TypePhase; debutReel: string; versionApres: number };
   "phase.soumise": { type: TypePhase; empreinteLivrables: string; versionApres: number };
@@ -188,6 +190,7 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "decision.non_retenue": "Candidature non retenue",
   "decision.liste_complementaire": "Candidature sur liste complémentaire",
   "atelier.cree": "Atelier créé",
+  "atelier.contrat_renseigne": "Contrat et équipe renseignés",
   "phase.demarree": "Phase démarrée",
   "phase.soumise": "Phase soumise à validation",
   "phase.validation": "Validation de phase",
