@@ -53,6 +53,8 @@ export type OptionsPreparation = {
   sessionId?: string;
   /** Déposée, déclarée recevable puis retenue (flash) par une référente DGALN : l'atelier existe. */
   retenue?: boolean;
+  /** Une commune libre membre de cet EPCI (SIREN), par exemple la CC des Coëvrons (200033298). */
+  epci?: string;
 };
 
 export type OutilsBase = {

@@ -12,6 +12,8 @@ const options = JSON.parse(process.argv[2] ?? "{}") as {
   sessionId?: string;
   /** Déposée, déclarée recevable puis retenue par une référente DGALN : l'atelier existe. */
   retenue?: boolean;
+  /** Une commune libre membre de cet EPCI (SIREN), par exemple la CC des Coëvrons (200033298). */
+  epci?: string;
 };
 const departement = options.departement ?? "53";
 // La sortie standard porte le JSON du résultat : le journal du serveur n'y écrit que les erreurs.
@@ -25,11 +27,19 @@ const { deciderRecevabilite } = await import("../../../lib/instruction/decider")
 const { idDgaln, idServiceEtat } = await import("../../../lib/referentiel/identifiants");
 const { candidatureComplete, donnees, personne } = await import("../../../scripts/lib/candidature-complete");
 
+const membresEpci = options.epci ? (await prisma.commune.findMany({ where: { epciSiren: options.epci }, select: { codeInsee: true } })).map((c) => c.codeInsee) : null;
 const [commune] = await prisma.organisation.findMany({
-  where: { type: "commune", codeDepartement: departement, appartenances: { none: {} }, candidaturesPrincipales: { none: {} }, candidaturesPorteuses: { none: {} } },
+  where: {
+    type: "commune",
+    codeDepartement: departement,
+    ...(membresEpci ? { codeInsee: { in: membresEpci } } : {}),
+    appartenances: { none: {} },
+    candidaturesPrincipales: { none: {} },
+    candidaturesPorteuses: { none: {} },
+  },
   select: { id: true, nom: true, codeInsee: true },
   orderBy: { population: "asc" },
-  skip: Math.floor(Math.random() * 150),
+  skip: Math.floor(Math.random() * (membresEpci ? 5 : 150)),
   take: 1,
 });
 if (!commune) throw new Error(`Plus de commune libre dans le département ${departement}.`);
