@@ -50,7 +50,10 @@ export function EnTeteAtelier({ atelier }: { atelier: Fiche }) {
 
 /** Territoire, collectivités, pilotage, contrat, activité et candidature d'origine. */
 export function DescriptionAtelier({ atelier }: { atelier: Fiche }) {
-  const contrat = [atelier.typeContrat && CONTRATS[atelier.typeContrat], atelier.referenceContrat].filter(Boolean).join(" — ");
+  const type = atelier.typeContrat && CONTRATS[atelier.typeContrat];
+  const reference = atelier.referenceContrat;
+  // « Bon de commande n° 2026-53-04 » se suffit ; sinon « Marché subséquent de l'accord-cadre — MS 2026-12 ».
+  const contrat = type && reference?.toLowerCase().startsWith(type.toLowerCase()) ? reference : [type, reference].filter(Boolean).join(" — ");
   return (
     <section aria-labelledby="titre-description" className={fr.cx("fr-mb-6w")}>
       <h2 id="titre-description">L&apos;atelier</h2>

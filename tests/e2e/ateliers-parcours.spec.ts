@@ -47,7 +47,7 @@ test("un atelier des Coëvrons de bout en bout : contrat, phases validées par l
     await page.getByLabel("Structure 1 : nom").fill("Atelier d'architecture et d'urbanisme");
     await page.getByLabel("Structure 1 : disciplines").fill("architecture, urbanisme, paysage");
     await page.getByRole("button", { name: "Enregistrer le contrat et l'équipe" }).click();
-    await expect(page.getByText("Indiquez le montant en euros, en chiffres, sans centimes (par exemple 166 000).")).toBeVisible();
+    await expect(page.getByText("Indiquez le montant en euros, en chiffres, sans centimes (par exemple 20 000).")).toBeVisible();
     await examiner("parcours-1-contrat-refuse");
     await page.getByLabel("Montant de l'équipe, en euros (pris en charge par la DGALN)").fill("20 000");
     await page.getByRole("button", { name: "Ajouter une structure" }).click();
@@ -57,7 +57,7 @@ test("un atelier des Coëvrons de bout en bout : contrat, phases validées par l
     await page.getByLabel("Structure 2 : contact (facultatif)").fill("Léa Martin, lea.martin@bet.example");
     await page.getByRole("button", { name: "Enregistrer le contrat et l'équipe" }).click();
     await expect(page.getByText("Le contrat et l'équipe sont enregistrés")).toBeVisible();
-    await expect(page.getByText("Bon de commande — Bon de commande n° 2026-53-04")).toBeVisible();
+    await expect(page.getByText("Bon de commande n° 2026-53-04", { exact: true })).toBeVisible();
     await expect(page.getByText(/^20\s000\s€$/)).toBeVisible();
     const equipe = page.getByRole("region", { name: "Équipe" });
     await expect(equipe).toContainText("Atelier d'architecture et d'urbanisme — Mandataire");

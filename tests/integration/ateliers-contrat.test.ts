@@ -67,7 +67,7 @@ describe("contrat et équipe d'un atelier", () => {
     const a = await unAtelier();
     const montant = await executerAction(renseignerContrat, a.pilote, saisie(a.atelier.id, a.atelier.version, { coutEquipeEuros: "vingt mille" }));
     expect(montant).toMatchObject({ ok: false, code: "INVALIDE" });
-    expect(!montant.ok && montant.fieldErrors?.coutEquipeEuros?.[0]).toBe("Indiquez le montant en euros, en chiffres, sans centimes (par exemple 166 000).");
+    expect(!montant.ok && montant.fieldErrors?.coutEquipeEuros?.[0]).toBe("Indiquez le montant en euros, en chiffres, sans centimes (par exemple 20 000).");
     const sansMandataire = await executerAction(
       renseignerContrat,
       a.pilote,

@@ -50,7 +50,7 @@ export const contratSchema = z
       .string()
       .trim()
       .transform((v) => v.replace(/[\s\u202f\u00a0€]/g, ""))
-      .refine((v) => /^\d+$/.test(v), { error: "Indiquez le montant en euros, en chiffres, sans centimes (par exemple 166 000)." })
+      .refine((v) => /^\d+$/.test(v), { error: "Indiquez le montant en euros, en chiffres, sans centimes (par exemple 20 000)." })
       .transform(Number)
       .refine((v) => v >= 1 && v <= MONTANT_EQUIPE_MAX, {
         error: `Le montant de l'équipe est compris entre 1 € et ${MONTANT_EQUIPE_MAX.toLocaleString("fr-FR")} €.`,
