@@ -8,6 +8,7 @@ import { LienEvitement, ID_CONTENU } from "@/components/layout/LienEvitement";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { DESCRIPTION_SERVICE, NOM_SERVICE } from "@/components/layout/marque";
+import "./globals.css";
 
 export const metadata: Metadata = {
   title: { template: `%s — ${NOM_SERVICE}`, default: NOM_SERVICE },
