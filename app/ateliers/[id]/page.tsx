@@ -9,7 +9,7 @@ import { Chronologie } from "@/components/candidatures/Chronologie";
 import { lireFicheAtelier } from "@/lib/ateliers/fiche";
 import { lirePhasesAtelier } from "@/lib/ateliers/phases/lecture";
 import { getActeur, requireActeur } from "@/lib/auth/session";
-import { demarrerPhaseAction, renvoyerPhaseAction, soumettrePhaseAction, validerPhaseAction } from "./actions";
+import { demarrerPhaseAction, publierLivrableAction, renvoyerPhaseAction, soumettrePhaseAction, validerPhaseAction } from "./actions";
 
 const ACTIONS_PHASE = { demarrer: demarrerPhaseAction, soumettre: soumettrePhaseAction, valider: validerPhaseAction, renvoyer: renvoyerPhaseAction };
 
@@ -40,7 +40,7 @@ export default async function PageAtelier({ params }: Parametres) {
         <div className={fr.cx("fr-col-12", "fr-col-lg-7")}>
           <DescriptionAtelier atelier={a} />
           <PhasesAtelier phases={a.phases} />
-          <SuiviPhases phases={phases} actions={ACTIONS_PHASE} />
+          <SuiviPhases phases={phases} actions={ACTIONS_PHASE} publier={publierLivrableAction} />
           <EquipeAtelier equipe={a.equipe} />
         </div>
         <div className={fr.cx("fr-col-12", "fr-col-lg-5")}>
