@@ -101,6 +101,7 @@ const SELECTION = {
   },
 } as const satisfies Prisma.AtelierSelect;
 
+const majuscule = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const anneeDe = (d: Date) => Number(jourDeParis(d).slice(0, 4));
 
 export async function lireAteliersPublics(filtres: FiltresPublics, client: Client = prisma): Promise<Page<AtelierPublic> & { options: OptionsPubliques }> {
@@ -141,7 +142,7 @@ export async function lireAteliersPublics(filtres: FiltresPublics, client: Clien
       livrables: a.livrables.map((l) => ({
         id: l.id,
         titre: l.titre,
-        libelleType: LIBELLES_TYPE_LIVRABLE[l.type as TypeLivrable],
+        libelleType: majuscule(LIBELLES_TYPE_LIVRABLE[l.type as TypeLivrable]),
         nomFichier: l.nomFichier ?? LIBELLES_TYPE_LIVRABLE[l.type as TypeLivrable],
         taille: l.fichier?.taille ?? 0,
         lien: cheminLivrablePublic(l.id),

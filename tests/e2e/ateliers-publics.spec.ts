@@ -37,7 +37,7 @@ test("la DGALN publie la feuille de route ; un visiteur la télécharge sur « A
   await test.step("le pilote dépose la feuille de route dans la restitution", async () => {
     await connecter(page, agent);
     await page.goto(fiche);
-    await restitution.getByLabel("Type de livrable").selectOption({ label: "Feuille de route" });
+    await restitution.getByLabel("Type de livrable").selectOption("feuille_de_route");
     await restitution.getByLabel("Titre").fill("Feuille de route du centre-bourg");
     await restitution
       .getByLabel("Fichier du livrable", { exact: false })
@@ -89,7 +89,7 @@ test("la DGALN publie la feuille de route ; un visiteur la télécharge sur « A
     await expect(carte).toContainText("Mayenne — Pays de la Loire");
     await expect(carte).toContainText("Début : 2 mars 2026");
     await expect(carte).toContainText("Fin prévue : 18 décembre 2026");
-    const lien = carte.getByRole("link", { name: /Feuille de route : Feuille de route du centre-bourg/ });
+    const lien = carte.getByRole("link", { name: /^Feuille de route : Feuille de route du centre-bourg/ });
     const telechargement = p.waitForEvent("download");
     await lien.click();
     expect((await telechargement).suggestedFilename()).toBe("feuille-de-route.pdf");
