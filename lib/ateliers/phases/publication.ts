@@ -87,6 +87,9 @@ export const publierLivrable: DefinitionAction<typeof publierLivrableSchema, Liv
       });
       if (count === 0) {
         const actuel = await tx.livrable.findUniqueOrThrow({ where: { id: livrable.id }, select: SELECTION });
+        // Une nouvelle version déposée entre-temps : la règle le dit mieux qu'un conflit.
+        const possible = publicationPossible({ ...actuel, phaseType: actuel.phase?.type ?? null });
+        if (publiable && !actuel.publiable && !possible.ok) throw new AppError("REGLE_NON_RESPECTEE", possible.message);
         throw new AppError(
           "CONFLIT",
           actuel.publiable
