@@ -25,6 +25,11 @@ export function Presentation() {
                 Sessions nationales ouvertes
               </Button>
             </li>
+            <li>
+              <Button priority="tertiary" linkProps={{ href: "/ateliers-realises" }} iconId="fr-icon-map-pin-2-line">
+                Ateliers réalisés
+              </Button>
+            </li>
           </ul>
         </div>
       </div>

@@ -17,6 +17,7 @@ export function SiteFooter() {
       termsLinkProps={{ href: "/mentions-legales" }}
       websiteMapLinkProps={{ href: "/plan-du-site" }}
       bottomItems={[
+        { text: "Ateliers réalisés", linkProps: { href: "/ateliers-realises" } },
         { text: "Données personnelles et cookies", linkProps: { href: "/donnees-personnelles" } },
         headerFooterDisplayItem,
       ]}

@@ -10,6 +10,7 @@ const ACCUEIL = [
 ];
 
 const PAGES = [
+  { titre: "Ateliers réalisés", href: "/ateliers-realises" },
   { titre: "Se connecter", href: "/connexion" },
   { titre: "Déclaration d'accessibilité", href: "/accessibilite" },
   { titre: "Mentions légales", href: "/mentions-legales" },

@@ -122,6 +122,10 @@ export type DonneesEvenements = {
     sha256: string;
     empreinteLivrables: string;
   };
+  // Publication d'un livrable final et relance de retard (issue 14, décision 036).
+  "livrable.publie": { phaseId: string; type: TypeLivrable; version: number };
+  "livrable.publication_retiree": { phaseId: string; type: TypeLivrable; version: number };
+  "phase.retard_signale": { type: TypePhase; finPrevue: string; destinataires: number };
   /**
    * Écrit sans `candidatureId` (la candidature est dans les données) : la chronologie de la fiche,
    * lue par tous les porteurs, ne doit pas trahir l'existence d'une note interne. Jamais le texte.
@@ -198,6 +202,9 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "phase.renvoyee": "Phase renvoyée",
   "phase.validation_annulee": "Validation de phase annulée",
   "livrable.depose": "Livrable déposé",
+  "livrable.publie": "Livrable rendu publiable",
+  "livrable.publication_retiree": "Livrable retiré de la publication",
+  "phase.retard_signale": "Retard de phase signalé",
   "message.ecrit": "Message",
   "connexion.reussie": "Connexion",
   "connexion.demo": "Connexion de démonstration",

@@ -13,7 +13,7 @@ export const ACTIONS = {
   message: ["lire", "ecrire"],
   session: ["lire", "gerer"],
   evaluation: ["lire", "noter", "lire_toutes"],
-  atelier: ["lire", "modifier", "valider_phase"],
+  atelier: ["lire", "modifier", "valider_phase", "publier_livrable"],
   organisation: ["lire", "gerer_membres", "administrer", "acceder_administration"],
   // Avis d'expert (issue 12) : demandés par la DGALN, rendus par l'expert sollicité ; internes à la DGALN.
   avis: ["lire", "demander", "annuler", "rendre"],
@@ -216,6 +216,9 @@ export const POLITIQUE = {
       { profil: "collectivite", roles: ["signataire"], lien: "principale" },
       { profil: "etat", roles: ["signataire_etat"], lien: "competent" },
     ],
+    // Rendre publiable (ou retirer de la publication) le livrable final d'un atelier : il paraît
+    // alors sur la page publique « Ateliers réalisés ». Geste de la DGALN seule (issue 14, décision 036).
+    publier_livrable: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
   },
   organisation: {
     lire: [

@@ -26,6 +26,8 @@ export const FILES = {
   sessionsRappels: { name: "sessions-rappels", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 1800 },
   /** Lettres de décision (PDF) et courriels des décisions d'une session publiée, par paquets. */
   lettresDecisions: { name: "lettres-decisions", retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 900 },
+  /** Relances des phases d'ateliers en retard, chaque jour à 9 h (heure de Paris) ; un avis par fin prévue échue. */
+  phasesRetards: { name: "phases-retards", retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 1800 },
   /** Résumés quotidiens des notifications, à 8 h (heure de Paris). */
   resumesQuotidiens: { name: "resumes-quotidiens", retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 3600 },
 } as const;
@@ -35,9 +37,10 @@ export const PLANIFICATIONS = [
   { file: FILES.resumesQuotidiens.name, cron: "0 8 * * *", tz: "Europe/Paris" },
   { file: FILES.sessionsCloture.name, cron: "* * * * *", tz: "Europe/Paris" },
   { file: FILES.sessionsRappels.name, cron: "*/15 * * * *", tz: "Europe/Paris" },
+  { file: FILES.phasesRetards.name, cron: "0 9 * * *", tz: "Europe/Paris" },
 ] as const;
 
 export const SCHEMA_FILE = "pgboss";
 
 /** Ordre de création : la lettre morte avant la file qui y renvoie. */
-export const FILES_A_CREER = [FILES.courrielEchec, FILES.courriel, FILES.resumesQuotidiens, FILES.sessionsCloture, FILES.sessionsRappels, FILES.lettresDecisions] as const;
+export const FILES_A_CREER = [FILES.courrielEchec, FILES.courriel, FILES.resumesQuotidiens, FILES.sessionsCloture, FILES.sessionsRappels, FILES.lettresDecisions, FILES.phasesRetards] as const;

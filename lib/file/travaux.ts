@@ -6,6 +6,7 @@ import { envoyerResumesQuotidiens } from "@/lib/notifications/resume";
 import { cloturerSessionsEchues } from "@/lib/sessions/cloture";
 import { envoyerLettresDecisions } from "@/lib/selection/lettres";
 import { envoyerRappelsSessions } from "@/lib/sessions/rappels";
+import { signalerPhasesEnRetard } from "@/lib/ateliers/phases/retards";
 import { FILES } from "./files";
 
 export function travauxPlanifies(client: PrismaClient): Record<string, (donnees: object) => Promise<unknown>> {
@@ -13,6 +14,7 @@ export function travauxPlanifies(client: PrismaClient): Record<string, (donnees:
     [FILES.resumesQuotidiens.name]: () => envoyerResumesQuotidiens(horlogeSysteme(), client),
     [FILES.sessionsCloture.name]: () => cloturerSessionsEchues(client),
     [FILES.sessionsRappels.name]: () => envoyerRappelsSessions(client),
+    [FILES.phasesRetards.name]: () => signalerPhasesEnRetard(client),
     [FILES.lettresDecisions.name]: (donnees) => envoyerLettresDecisions(client, (donnees as { decisionIds?: string[] }).decisionIds ?? []),
   };
 }

@@ -2,10 +2,13 @@
 // sont illustratifs, voir candidatures-demo.ts), l'atelier flash d'Andouillé (terminé) et un atelier
 // local en cours, en phase d'animation. Chacun est créé dix jours après la décision qui le retient.
 import type { Prisma, StatutAtelier, StatutPhase, TypeContrat, TypeLivrable, TypePhase } from "@/lib/generated/prisma/client";
+import { createHash } from "node:crypto";
+import { pdfDemonstration } from "@/lib/fichiers/pdf-demo";
 import type { EvenementDate } from "./seed";
 
 type Tx = Prisma.TransactionClient;
-type Jalon = { debut: string; fin: string; statut: StatutPhase; livrable?: { type: TypeLivrable; titre: string } };
+/** `publie` : le livrable final a un fichier et la DGALN l'a rendu publiable (page « Ateliers réalisés », décision 036). */
+type Jalon = { debut: string; fin: string; statut: StatutPhase; livrable?: { type: TypeLivrable; titre: string; publie?: true } };
 
 type AtelierDemo = {
   reference: string;
@@ -51,7 +54,7 @@ const ATELIERS: AtelierDemo[] = [
     phases: {
       appropriation: { debut: "2023-09-01", fin: "2023-12-15", statut: "validee", livrable: { type: "synthese_enjeux", titre: "Synthèse des enjeux des Coëvrons" } },
       animation: { debut: "2024-01-15", fin: "2024-10-31", statut: "validee", livrable: { type: "support_atelier", titre: "Supports des ateliers in situ" } },
-      restitution: { debut: "2024-11-01", fin: "2025-03-31", statut: "validee", livrable: { type: "feuille_de_route", titre: "Feuille de route « Coëvrons productifs et sobres »" } },
+      restitution: { debut: "2024-11-01", fin: "2025-03-31", statut: "validee", livrable: { type: "feuille_de_route", titre: "Feuille de route « Coëvrons productifs et sobres »", publie: true } },
     },
     inSitu: [
       { titre: "Diagnostic partagé et enjeux", debut: "2024-02-08T09:30", lieu: "Évron, salle des fêtes", participants: 45, phase: "animation" },
@@ -133,7 +136,16 @@ export async function creerAteliersDemo(tx: Tx, candidatures: Map<string, string
         if (validations.length) await tx.validationPhase.createMany({ data: validations });
       }
       if (jalon.livrable) {
-        await tx.livrable.create({ data: { atelierId: atelier.id, phaseId: phase.id, type: jalon.livrable.type, titre: jalon.livrable.titre, deposeLe: date(jalon.fin) } });
+        const { type: typeLivrable, titre, publie } = jalon.livrable;
+        const contenu = publie ? pdfDemonstration([titre, candidature.titre, "Document de démonstration."]) : null;
+        const sha256 = contenu ? createHash("sha256").update(contenu).digest("hex") : null;
+        const fichier = contenu && sha256 ? await tx.fichier.create({ data: { sha256, taille: contenu.length, typeMime: "application/pdf", contenu: new Uint8Array(contenu) } }) : null;
+        await tx.livrable.create({
+          data: {
+            atelierId: atelier.id, phaseId: phase.id, type: typeLivrable, titre, deposeLe: date(jalon.fin),
+            ...(fichier ? { fichierId: fichier.id, sha256, nomFichier: `${typeLivrable.replaceAll("_", "-")}.pdf`, publiable: true, publieParId: referent, publieLe: date("2025-04-15") } : {}),
+          },
+        });
       }
       for (const s of a.inSitu.filter((s) => s.phase === type)) {
         await tx.atelierInSitu.create({

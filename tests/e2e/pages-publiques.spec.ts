@@ -11,6 +11,7 @@ const PAGES = [
     titre: "Données personnelles et cookies — Ateliers des territoires",
   },
   { chemin: "/plan-du-site", h1: "Plan du site", titre: "Plan du site — Ateliers des territoires" },
+  { chemin: "/ateliers-realises", h1: "Ateliers réalisés", titre: "Ateliers réalisés — Ateliers des territoires" },
 ];
 
 const PAGE_INCONNUE = "/cette-page-n-existe-pas";
@@ -101,6 +102,7 @@ test.describe("navigation au clavier", () => {
     { nom: "Mentions légales", chemin: "/mentions-legales", h1: "Mentions légales" },
     { nom: "Données personnelles et cookies", chemin: "/donnees-personnelles", h1: "Données personnelles et cookies" },
     { nom: "Plan du site", chemin: "/plan-du-site", h1: "Plan du site" },
+    { nom: "Ateliers réalisés", chemin: "/ateliers-realises", h1: "Ateliers réalisés" },
   ];
   for (const { nom, chemin, h1 } of LIENS_PIED) {
     test(`le lien « ${nom} » du pied de page s'active au clavier`, async ({ page }) => {

@@ -6,6 +6,7 @@ import { actionServeur } from "@/lib/actions/serveur";
 import { demarrerPhase } from "@/lib/ateliers/phases/demarrer-phase";
 import { renvoyerPhase } from "@/lib/ateliers/phases/renvoyer-phase";
 import { soumettrePhase } from "@/lib/ateliers/phases/soumettre-phase";
+import { publierLivrable } from "@/lib/ateliers/phases/publication";
 import { validerPhase } from "@/lib/ateliers/phases/valider-phase";
 
 export async function demarrerPhaseAction(entree: unknown) {
@@ -22,4 +23,8 @@ export async function validerPhaseAction(entree: unknown) {
 
 export async function renvoyerPhaseAction(entree: unknown) {
   return actionServeur(renvoyerPhase)(entree);
+}
+
+export async function publierLivrableAction(entree: unknown) {
+  return actionServeur(publierLivrable)(entree);
 }

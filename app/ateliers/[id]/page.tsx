@@ -11,7 +11,7 @@ import { peutModifierAtelier } from "@/lib/ateliers/contrat/lecture";
 import { lireFicheAtelier } from "@/lib/ateliers/fiche";
 import { lirePhasesAtelier } from "@/lib/ateliers/phases/lecture";
 import { getActeur, requireActeur } from "@/lib/auth/session";
-import { demarrerPhaseAction, renvoyerPhaseAction, soumettrePhaseAction, validerPhaseAction } from "./actions";
+import { demarrerPhaseAction, publierLivrableAction, renvoyerPhaseAction, soumettrePhaseAction, validerPhaseAction } from "./actions";
 
 const ACTIONS_PHASE = { demarrer: demarrerPhaseAction, soumettre: soumettrePhaseAction, valider: validerPhaseAction, renvoyer: renvoyerPhaseAction };
 
@@ -45,7 +45,7 @@ export default async function PageAtelier({ params, searchParams }: Parametres) 
         <div className={fr.cx("fr-col-12", "fr-col-lg-7")}>
           <DescriptionAtelier atelier={a} />
           <PhasesAtelier phases={a.phases} />
-          <SuiviPhases phases={phases} actions={ACTIONS_PHASE} />
+          <SuiviPhases phases={phases} actions={ACTIONS_PHASE} publier={publierLivrableAction} />
           <EquipeAtelier equipe={a.equipe} saisie={modifiable ? `/ateliers/${a.id}/contrat` : null} contratRenseigne={a.referenceContrat !== null} />
         </div>
         <div className={fr.cx("fr-col-12", "fr-col-lg-5")}>

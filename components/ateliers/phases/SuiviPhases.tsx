@@ -12,11 +12,12 @@ import { BadgeStatutPhase } from "../Badges";
 import { PHASES } from "../libelles";
 import { ActionsPhase, type ActionsServeurPhase } from "./ActionsPhase";
 import { DepotLivrable } from "./DepotLivrable";
+import { PublicationLivrable, type ActionPublication } from "./PublicationLivrable";
 
 const majuscule = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const Quand = ({ date }: { date: Date }) => <time dateTime={date.toISOString()}>{formaterDateHeure(date)}</time>;
 
-function Livrables({ phase }: { phase: PhaseLue }) {
+function Livrables({ phase, publier }: { phase: PhaseLue; publier?: ActionPublication }) {
   if (phase.livrables.length === 0) return <p className={fr.cx("fr-text--sm")}>Aucun livrable déposé.</p>;
   return (
     <ul className={fr.cx("fr-mb-2w")}>
@@ -35,6 +36,7 @@ function Livrables({ phase }: { phase: PhaseLue }) {
             {" "}
             — déposé{l.deposePar ? ` par ${l.deposePar}` : ""} le <Quand date={l.deposeLe} />
           </span>
+          <PublicationLivrable livrableId={l.id} titre={l.titre} publiable={l.publiable} peutPublier={l.peutPublier} publier={publier} />
         </li>
       ))}
     </ul>
@@ -68,7 +70,7 @@ function Validations({ phase }: { phase: PhaseLue }) {
   );
 }
 
-function Phase({ phase, actions }: { phase: PhaseLue; actions: ActionsServeurPhase }) {
+function Phase({ phase, actions, publier }: { phase: PhaseLue; actions: ActionsServeurPhase; publier?: ActionPublication }) {
   const de = deLaPhase(phase.type);
   const depot = phase.offres.find((o) => o.geste === "deposer");
   const enCours = phase.validations.filter((v) => !v.annulation).map((v) => `la validation ${FORMES_PARTIE_COURTES[v.partie].de}`);
@@ -98,7 +100,7 @@ function Phase({ phase, actions }: { phase: PhaseLue; actions: ActionsServeurPha
         />
       )}
       <p className={fr.cx("fr-text--bold", "fr-mb-1w")}>Livrables</p>
-      <Livrables phase={phase} />
+      <Livrables phase={phase} publier={publier} />
       <Validations phase={phase} />
       <ActionsPhase phaseId={phase.id} dePhase={de} version={phase.version} empreinte={phase.empreinte} offres={phase.offres} actions={actions} />
       {depot && (
@@ -114,12 +116,12 @@ function Phase({ phase, actions }: { phase: PhaseLue; actions: ActionsServeurPha
 }
 
 /** Le suivi des trois phases, dans l'ordre, et ce que l'acteur peut y faire. */
-export function SuiviPhases({ phases, actions }: { phases: PhaseLue[]; actions: ActionsServeurPhase }) {
+export function SuiviPhases({ phases, actions, publier }: { phases: PhaseLue[]; actions: ActionsServeurPhase; publier?: ActionPublication }) {
   return (
     <section aria-labelledby="titre-suivi-phases" className={fr.cx("fr-mb-6w")}>
       <h2 id="titre-suivi-phases">Suivi des phases</h2>
       {phases.map((p) => (
-        <Phase key={p.id} phase={p} actions={actions} />
+        <Phase key={p.id} phase={p} actions={actions} publier={publier} />
       ))}
     </section>
   );

@@ -12,6 +12,7 @@ import { prisma } from "@/lib/db";
 import type { PartieSignataire, StatutPhase, TypeLivrable, TypePhase } from "@/lib/generated/prisma/client";
 import { nomDe } from "../noms";
 import { etatLivrables } from "./commun";
+import { publicationPossible } from "./publication";
 import { offresPhase, prochaineEtapePhase, type Offre, type ProchaineEtapePhase } from "./prochaine-etape";
 import { LIVRABLES_PAR_PHASE, ORDRE_PHASES, phasePrecedente } from "./transitions";
 
@@ -31,6 +32,10 @@ export type LivrableLu = {
   deposeLe: Date;
   /** Lien de téléchargement, s'il y a un fichier. */
   lien: string | null;
+  /** Rendu publiable par la DGALN : il paraît sur la page publique « Ateliers réalisés » (décision 036). */
+  publiable: boolean;
+  /** L'acteur (DGALN) peut le rendre publiable ou le retirer de la publication. */
+  peutPublier: boolean;
 };
 
 export type ValidationLue = {
@@ -70,9 +75,13 @@ export type PhaseLue = {
 async function droitsSurAtelier(acteur: Acteur, atelierId: string, client: Client) {
   const dans = (where: object) => client.atelier.count({ where: { AND: [{ id: atelierId }, where] } }).then((n) => n > 0);
   const parProfil = porteesAtelierParProfil(acteur, "valider_phase");
-  const [modifier, ...valider] = await Promise.all([dans(porteeAtelier(acteur, "modifier")), ...parProfil.map((p) => dans(p.where))]);
+  const [modifier, publier, ...valider] = await Promise.all([
+    dans(porteeAtelier(acteur, "modifier")),
+    dans(porteeAtelier(acteur, "publier_livrable")),
+    ...parProfil.map((p) => dans(p.where)),
+  ]);
   const validerPour = parProfil.filter((p, i) => valider[i] && p.profil !== "dgaln").map((p) => p.profil as PartieSignataire);
-  return { modifier, validerPour };
+  return { modifier, validerPour, publier };
 }
 
 /** Les trois phases de l'atelier, lues par l'acteur ; `null` hors de sa portée de lecture. */
@@ -96,7 +105,7 @@ export async function lirePhasesAtelier(acteur: Acteur, atelierId: string, clien
           livrables: {
             where: { courant: true },
             orderBy: [{ deposeLe: "asc" }, { id: "asc" }],
-            select: { id: true, type: true, titre: true, version: true, nomFichier: true, fichierId: true, deposeLe: true, deposePar: personne },
+            select: { id: true, type: true, titre: true, version: true, nomFichier: true, fichierId: true, deposeLe: true, deposePar: personne, publiable: true, courant: true },
           },
           validations: {
             orderBy: [{ valideeLe: "asc" }, { id: "asc" }],
@@ -123,7 +132,7 @@ export async function lirePhasesAtelier(acteur: Acteur, atelierId: string, clien
     },
   });
   if (!atelier) return null;
-  const droits = await droitsSurAtelier(acteur, atelierId, client);
+  const { publier, ...droits } = await droitsSurAtelier(acteur, atelierId, client);
   const empreintes = await Promise.all(atelier.phases.map((p) => etatLivrables(client, p.id).then((e) => e.empreinte)));
   const phases = atelier.phases.map((p, i) => ({ ...p, empreinte: empreintes[i]! }));
   phases.sort((a, b) => ORDRE_PHASES.indexOf(a.type) - ORDRE_PHASES.indexOf(b.type));
@@ -163,6 +172,8 @@ export async function lirePhasesAtelier(acteur: Acteur, atelierId: string, clien
         deposePar: l.deposePar ? nomDe(l.deposePar) : null,
         deposeLe: l.deposeLe,
         lien: l.fichierId ? cheminLivrable(l.id) : null,
+        publiable: l.publiable,
+        peutPublier: publier && (l.publiable || publicationPossible({ ...l, phaseType: p.type }).ok),
       })),
       typesAdmis: LIVRABLES_PAR_PHASE[p.type].typesAdmis.map((type) => ({ type, libelle: LIBELLES_TYPE_LIVRABLE[type] })),
       validations: p.validations.map((v) => ({
