@@ -13,7 +13,7 @@ export const ACTIONS = {
   message: ["lire", "ecrire"],
   session: ["lire", "gerer"],
   evaluation: ["lire", "noter", "lire_toutes"],
-  atelier: ["lire", "modifier", "valider_phase"],
+  atelier: ["lire", "modifier", "valider_phase", "statistiques"],
   organisation: ["lire", "gerer_membres", "administrer", "acceder_administration"],
   // Avis d'expert (issue 12) : demandés par la DGALN, rendus par l'expert sollicité ; internes à la DGALN.
   avis: ["lire", "demander", "annuler", "rendre"],
@@ -216,6 +216,9 @@ export const POLITIQUE = {
       { profil: "collectivite", roles: ["signataire"], lien: "principale" },
       { profil: "etat", roles: ["signataire_etat"], lien: "competent" },
     ],
+    // La vue nationale (carte par département, statistiques, coûts par an : issue 14, décision 035)
+    // est un outil de pilotage de la DGALN ; la DDT et la collectivité gardent « Mes ateliers ».
+    statistiques: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
   },
   organisation: {
     lire: [
