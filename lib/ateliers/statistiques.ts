@@ -68,8 +68,12 @@ const aucunParFormat = () => Object.fromEntries(FORMATS.map((f) => [f, 0])) as R
 const nombre = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const moyenne = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v)));
 
-export async function lireStatistiquesAteliers(acteur: Acteur, filtres: FiltresStatistiques, client: Client = prisma): Promise<StatistiquesAteliers> {
+export async function lireStatistiquesAteliers(acteur: Acteur, tousFiltres: FiltresStatistiques, client: Client = prisma): Promise<StatistiquesAteliers> {
   exigerStatistiques(acteur);
+  // Seuls ces cinq filtres comptent (la recherche et le retard de « Mes ateliers » reçus de l'adresse
+  // sont ignorés), les mêmes pour les agrégats Prisma et SQL.
+  const { format, statut, annee, region, departement } = tousFiltres;
+  const filtres: FiltresStatistiques = { format, statut, annee, region, departement };
   const where = selectionAteliers(acteur, filtres, { action: "statistiques" });
   const conditions = conditionsSql(acteur, filtres, true);
   const sansAnnee = conditionsSql(acteur, filtres, false);

@@ -157,6 +157,10 @@ describe("Vue nationale : les filtres de « Mes ateliers »", () => {
     expect(s.couts.map((c) => c.annee)).toEqual([2023, 2024, 2025, 2026]);
   });
 
+  it("la recherche et le retard de « Mes ateliers » n'y changent rien", async () => {
+    expect(await stats(acteurs.referent, "q=zzz&enRetard=1")).toEqual(await stats(acteurs.referent));
+  });
+
   it("un filtre sans atelier donne des zéros, pas une erreur", async () => {
     const s = await stats(acteurs.referent, "departement=2A");
     expect(s).toEqual({ total: 0, parDepartement: [], parRegion: [], parAnnee: [], durees: { ateliers: 0, prevueJours: null, reelleJours: null }, delais: { termines: 0, aTemps: 0 }, couts: [] });
