@@ -7,8 +7,8 @@ export type ClasseCarte = { min: number; max: number | null; libelle: string; co
 /** Du plus clair au plus foncé (bleu France du DSFR) ; `texte` : couleur lisible sur la teinte. */
 export const CLASSES_CARTE: readonly ClasseCarte[] = [
   { min: 0, max: 0, libelle: "Aucun atelier", couleur: "#e5e5e5", texte: "#161616" },
-  { min: 1, max: 1, libelle: "1 atelier", couleur: "#cacafb", texte: "#161616" },
-  { min: 2, max: 3, libelle: "2 ou 3 ateliers", couleur: "#8585f6", texte: "#161616" },
+  { min: 1, max: 1, libelle: "1 atelier", couleur: "#b1b1f9", texte: "#161616" },
+  { min: 2, max: 3, libelle: "2 ou 3 ateliers", couleur: "#6a6af4", texte: "#ffffff" },
   { min: 4, max: 5, libelle: "4 ou 5 ateliers", couleur: "#000091", texte: "#ffffff" },
   { min: 6, max: null, libelle: "6 ateliers ou plus", couleur: "#1b1b35", texte: "#ffffff" },
 ];
