@@ -2,15 +2,15 @@
 // à « 6 et plus », pour que deux cartes filtrées différemment se comparent d'un coup d'œil.
 // Module pur : la carte, sa légende et leurs tests le partagent.
 
-export type ClasseCarte = { min: number; max: number | null; libelle: string; couleur: string; texte: string };
+export type ClasseCarte = { min: number; max: number | null; libelle: string; couleur: string };
 
-/** Du plus clair au plus foncé (bleu France du DSFR) ; `texte` : couleur lisible sur la teinte. */
+/** Du plus clair au plus foncé (gris, puis bleu France du DSFR). */
 export const CLASSES_CARTE: readonly ClasseCarte[] = [
-  { min: 0, max: 0, libelle: "Aucun atelier", couleur: "#e5e5e5", texte: "#161616" },
-  { min: 1, max: 1, libelle: "1 atelier", couleur: "#b1b1f9", texte: "#161616" },
-  { min: 2, max: 3, libelle: "2 ou 3 ateliers", couleur: "#6a6af4", texte: "#ffffff" },
-  { min: 4, max: 5, libelle: "4 ou 5 ateliers", couleur: "#000091", texte: "#ffffff" },
-  { min: 6, max: null, libelle: "6 ateliers ou plus", couleur: "#1b1b35", texte: "#ffffff" },
+  { min: 0, max: 0, libelle: "Aucun atelier", couleur: "#e5e5e5" },
+  { min: 1, max: 1, libelle: "1 atelier", couleur: "#b1b1f9" },
+  { min: 2, max: 3, libelle: "2 ou 3 ateliers", couleur: "#6a6af4" },
+  { min: 4, max: 5, libelle: "4 ou 5 ateliers", couleur: "#000091" },
+  { min: 6, max: null, libelle: "6 ateliers ou plus", couleur: "#1b1b35" },
 ];
 
 export function classeCarte(nombre: number): ClasseCarte {
