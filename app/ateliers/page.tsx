@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { Button } from "@codegouvfr/react-dsfr/Button";
 import { cheminAccesRefuse } from "@/components/admin/AccesRefuse";
+import { adresseCarteAteliers } from "@/components/ateliers/adresses";
 import { EtatVideAteliers, type Lecteur } from "@/components/ateliers/EtatVideAteliers";
 import { FiltresAteliers } from "@/components/ateliers/FiltresAteliers";
 import { StatutsAteliers } from "@/components/ateliers/StatutsAteliers";
@@ -45,6 +47,13 @@ export default async function PageAteliers({ searchParams }: Parametres) {
       <Breadcrumb currentPageLabel={TITRE} homeLinkProps={{ href: "/" }} segments={[]} />
       <h1>{TITRE}</h1>
       <p className={fr.cx("fr-text--lead")}>{INTRODUCTION[qui]}</p>
+      {aUnDroit(acteur, "atelier", "statistiques") && (
+        <p>
+          <Button priority="secondary" iconId="fr-icon-map-pin-2-line" linkProps={{ href: adresseCarteAteliers(filtres) }}>
+            Carte et statistiques nationales
+          </Button>
+        </p>
+      )}
       <FiltresAteliers filtres={filtres} options={options} />
       <StatutsAteliers filtres={filtres} parStatut={liste.parStatut} />
       {liste.total === 0 ? (

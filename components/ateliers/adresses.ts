@@ -3,6 +3,8 @@
 import { ecrireFiltresAteliers, type FiltresListeAteliers } from "@/lib/ateliers/filtres";
 
 export const CHEMIN_ATELIERS = "/ateliers";
+/** Carte et statistiques nationales (DGALN, décision 035). */
+export const CHEMIN_CARTE_ATELIERS = "/ateliers/carte";
 
 export function adresseAteliers(filtres: FiltresListeAteliers, changements: Partial<FiltresListeAteliers> = {}): string {
   const q = ecrireFiltresAteliers({ ...filtres, page: 1, ...changements });
@@ -16,4 +18,10 @@ export function adresseExportAteliers(filtres: FiltresListeAteliers, fichier: "c
 
 export function filtresAteliersActifs(filtres: FiltresListeAteliers): boolean {
   return ecrireFiltresAteliers(filtres, ["tri", "sens", "page"]) !== "";
+}
+
+/** La carte nationale avec ces filtres (ceux qui font des chiffres nationaux). */
+export function adresseCarteAteliers(filtres: Partial<FiltresListeAteliers>): string {
+  const q = ecrireFiltresAteliers({ format: filtres.format, statut: filtres.statut, annee: filtres.annee, region: filtres.region, departement: filtres.departement });
+  return q ? `${CHEMIN_CARTE_ATELIERS}?${q}` : CHEMIN_CARTE_ATELIERS;
 }

@@ -21,12 +21,20 @@ export function ChoixFiltre({ label, name, valeur, tous, choix }: { label: strin
 }
 
 /** Rechercher, et « Réinitialiser les filtres » (un lien vers la liste sans filtre) quand un filtre est posé. */
-export function BoutonsFiltres({ reinitialiser, actifs, className }: { reinitialiser: string; actifs: boolean; className?: string }) {
+export function BoutonsFiltres(props: {
+  reinitialiser: string;
+  actifs: boolean;
+  className?: string;
+  /** Le bouton d'envoi, « Rechercher » par défaut (« Filtrer » quand il n'y a pas de recherche). */
+  envoyer?: { libelle: string; icone: "fr-icon-filter-line" | "fr-icon-search-line" };
+}) {
+  const { reinitialiser, actifs, className } = props;
+  const envoyer = props.envoyer ?? { libelle: "Rechercher", icone: "fr-icon-search-line" };
   return (
     <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm", "fr-btns-group--icon-left") + (className ? ` ${className}` : "")}>
       <li>
-        <Button type="submit" iconId="fr-icon-search-line">
-          Rechercher
+        <Button type="submit" iconId={envoyer.icone}>
+          {envoyer.libelle}
         </Button>
       </li>
       {actifs && (

@@ -21,13 +21,14 @@ export function filtreEnRetard(maintenant: Date): Prisma.AtelierWhereInput {
   return { statut: { in: STATUTS_SUIVIS }, phases: { some: { statut: { not: "validee" }, finPrevue: { lt: jourParis(maintenant) } } } };
 }
 
-/** Le `where` de la sélection : portée de lecture de l'acteur ET filtres (sauf le statut si `sansStatut`). */
+/** Le `where` de la sélection : portée de l'action (la lecture par défaut) ET filtres (sauf le statut si `sansStatut`). */
 export function selectionAteliers(
   acteur: Acteur,
   filtres: Omit<FiltresListeAteliers, "tri" | "sens" | "page">,
-  options: { maintenant?: Date; sansStatut?: boolean } = {},
+  options: { maintenant?: Date; sansStatut?: boolean; action?: "lire" | "statistiques" } = {},
 ): Prisma.AtelierWhereInput {
-  const et: Prisma.AtelierWhereInput[] = [porteeAtelier(acteur, "lire")];
+  // La vue nationale (lib/ateliers/statistiques.ts) reprend ces filtres sous sa propre action.
+  const et: Prisma.AtelierWhereInput[] = [porteeAtelier(acteur, options.action ?? "lire")];
   if (filtres.format) et.push({ format: filtres.format });
   if (filtres.statut && !options.sansStatut) et.push({ statut: filtres.statut });
   if (filtres.region) et.push({ codeRegion: filtres.region });

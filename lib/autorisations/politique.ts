@@ -13,7 +13,7 @@ export const ACTIONS = {
   message: ["lire", "ecrire"],
   session: ["lire", "gerer"],
   evaluation: ["lire", "noter", "lire_toutes"],
-  atelier: ["lire", "modifier", "valider_phase", "publier_livrable"],
+  atelier: ["lire", "modifier", "valider_phase", "publier_livrable", "statistiques"],
   organisation: ["lire", "gerer_membres", "administrer", "acceder_administration"],
   // Avis d'expert (issue 12) : demandés par la DGALN, rendus par l'expert sollicité ; internes à la DGALN.
   avis: ["lire", "demander", "annuler", "rendre"],
@@ -219,6 +219,9 @@ export const POLITIQUE = {
     // Rendre publiable (ou retirer de la publication) le livrable final d'un atelier : il paraît
     // alors sur la page publique « Ateliers réalisés ». Geste de la DGALN seule (issue 14, décision 036).
     publier_livrable: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
+    // La vue nationale (carte par département, statistiques, coûts par an : issue 14, décision 035)
+    // est un outil de pilotage de la DGALN ; la DDT et la collectivité gardent « Mes ateliers ».
+    statistiques: [{ profil: "dgaln", roles: DGALN, lien: "tout" }],
   },
   organisation: {
     lire: [

@@ -123,6 +123,8 @@ const ATTENDU = {
     modifier: { atA: [...DDT53, ...DGALN], atB: [...DDTM44, ...DGALN], atCo: [...DDT53, ...DGALN] },
     valider_phase: { atA: ["a_signataire", "ddt53_signataire"], atB: ["b_signataire", "ddtm44_signataire"], atCo: ["ddt53_signataire"] },
     publier_livrable: { atA: DGALN, atB: DGALN, atCo: DGALN },
+    // La vue nationale (décision 035) : la DGALN seule, ni les porteurs ni les services de l'État.
+    statistiques: { atA: DGALN, atB: DGALN, atCo: DGALN },
   },
   organisation: {
     lire: {

@@ -105,6 +105,11 @@ export const PAGES: Ligne[] = [
   { nom: "Mes ateliers : phases en retard", role: "dgaln-referent", chemin: "/ateliers?enRetard=1", comparer: "ateliers" },
   { nom: "Mes ateliers : recherche « centre »", role: "dgaln-referent", chemin: "/ateliers?q=centre", comparer: "ateliers" },
   { nom: "Mes ateliers refusé", role: "jure", chemin: "/ateliers", attendu: 307 },
+  // Vue nationale (décision 035) : cinq agrégats, les noms des départements et régions, le référentiel
+  // de la carte et les choix des filtres ; une collectivité reçoit la page introuvable.
+  { nom: "Carte et statistiques des ateliers", role: "dgaln-referent", chemin: "/ateliers/carte", comparer: "carte-ateliers", sqlMax: 18 },
+  { nom: "Carte et statistiques des ateliers : flash 2023", role: "dgaln-referent", chemin: "/ateliers/carte?format=flash&annee=2023", comparer: "carte-ateliers", sqlMax: 18 },
+  { nom: "Carte et statistiques refusée", role: "collectivite-membre", chemin: "/ateliers/carte", attendu: 404 },
   { nom: "Fiche d'un atelier", role: "collectivite-membre", chemin: async (ctx) => `/ateliers/${await atelier(ctx, "collectivite-membre")}`, comparer: "fiche-atelier" },
   { nom: "Fiche d'un atelier", role: "ddt-agent", chemin: async (ctx) => `/ateliers/${await atelier(ctx, "ddt-agent")}`, comparer: "fiche-atelier" },
   { nom: "Fiche d'un atelier", role: "dgaln-referent", chemin: async (ctx) => `/ateliers/${await atelier(ctx, "dgaln-referent")}`, comparer: "fiche-atelier" },
