@@ -2,7 +2,8 @@
 // ateliers sur vingt ans, avec leurs phases, ateliers in situ, frais et livrables), chaque lecture
 // des pages des ateliers appelée en série (c = 1) par la fonction même de l'application, pour la
 // DGALN, la DDT la plus fournie et la collectivité la plus fournie : « Mes ateliers » (filtres,
-// retard, recherche), options des filtres, export, fiche d'un atelier et ses phases.
+// retard, recherche), options des filtres, export, carte et statistiques nationales, page publique
+// « Ateliers réalisés », fiche d'un atelier et ses phases.
 //
 //   npm run bench:ateliers [-- --repetitions 30] [--echauffement 5] [--seulement <texte>]
 //
@@ -66,6 +67,32 @@ const MESURES: Mesure<Contexte>[] = [
       for await (const lot of lotsExportAteliers(prisma, selectionAteliers(dgaln, lireFiltresAteliers({})))) lignes += lot.length;
       if (lignes < 1000) throw new Error(`${lignes} lignes exportées.`);
       return `${lignes} lignes`;
+    },
+  },
+  {
+    nom: "Carte et statistiques nationales — DGALN, sans filtre",
+    async mesurer({ dgaln }) {
+      const { lireStatistiquesAteliers } = await import("../lib/ateliers/statistiques");
+      const s = await lireStatistiquesAteliers(dgaln, {});
+      if (s.total < 1000 || s.parDepartement.length < 50) throw new Error(`${s.total} ateliers sur ${s.parDepartement.length} départements.`);
+      return `${s.total} ateliers, ${s.parDepartement.length} départements, ${s.parAnnee.length} années, ${s.delais.termines} terminés`;
+    },
+  },
+  {
+    nom: "Carte et statistiques nationales — DGALN, ateliers locaux terminés",
+    async mesurer({ dgaln }) {
+      const { lireStatistiquesAteliers } = await import("../lib/ateliers/statistiques");
+      const s = await lireStatistiquesAteliers(dgaln, { format: "local", statut: "termine" });
+      return `${s.total} ateliers, ${s.parDepartement.length} départements`;
+    },
+  },
+  {
+    nom: "Ateliers réalisés (page publique), page 1",
+    async mesurer() {
+      const { lireAteliersPublics, lireFiltresPublics } = await import("../lib/ateliers/publics");
+      const p = await lireAteliersPublics(lireFiltresPublics({}));
+      if (p.total < 1000 || p.lignes.length === 0) throw new Error(`${p.total} ateliers publics, ${p.lignes.length} affichés.`);
+      return `${p.total} ateliers publics, ${p.lignes.length} affichés, ${p.lignes.filter((l) => l.livrables.length).length} avec livrable publié`;
     },
   },
   {

@@ -106,16 +106,21 @@ const anneeDe = (d: Date) => Number(jourDeParis(d).slice(0, 4));
 
 export async function lireAteliersPublics(filtres: FiltresPublics, client: Client = prisma): Promise<Page<AtelierPublic> & { options: OptionsPubliques }> {
   const where = selection(filtres);
-  const [total, tous] = await Promise.all([
+  const [total, anneesLues, regionsLues] = await Promise.all([
     client.atelier.count({ where }),
-    // Les choix des filtres : années et régions des ateliers publics (quelques centaines de lignes au plus).
-    client.atelier.findMany({ where: BASE, select: { creeLe: true, codeRegion: true } }),
+    // Les choix des filtres : années (heure de Paris) et régions des ateliers publics, agrégées par
+    // PostgreSQL (≈ 3 000 ateliers à l'échelle nationale : aucune ligne chargée).
+    client.$queryRaw<{ annee: number }[]>`
+      SELECT DISTINCT date_part('year', "creeLe" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')::int AS annee
+        FROM atelier WHERE statut::text = ANY(${[...STATUTS_PUBLICS]}) ORDER BY annee DESC`,
+    client.atelier.groupBy({ by: ["codeRegion"], where: BASE }),
   ]);
   const { page, parPage, pages, tronquee, skip, take } = pageDans({ page: filtres.page, parPage: PAR_PAGE_PUBLIC }, total);
   const brutes = total
-    ? await client.atelier.findMany({ where, select: SELECTION, orderBy: [{ creeLe: "desc" }, { id: "asc" }], skip, take })
+    ? // Relations des seules lignes de la page (décision 038).
+      await client.atelier.findMany({ where, select: SELECTION, orderBy: [{ creeLe: "desc" }, { id: "asc" }], skip, take, relationLoadStrategy: "query" })
     : [];
-  const codesRegions = [...new Set([...tous.map((a) => a.codeRegion), ...brutes.map((a) => a.codeRegion)])];
+  const codesRegions = [...new Set([...regionsLues.map((r) => r.codeRegion), ...brutes.map((a) => a.codeRegion)])];
   const codesDepartements = [...new Set(brutes.map((a) => a.codeDepartement))];
   const [regions, departements] = await Promise.all([
     codesRegions.length ? client.region.findMany({ where: { code: { in: codesRegions } }, select: { code: true, nom: true }, orderBy: { nom: "asc" } }) : [],
@@ -149,7 +154,7 @@ export async function lireAteliersPublics(filtres: FiltresPublics, client: Clien
       })),
     };
   });
-  const annees = [...new Set(tous.map((a) => anneeDe(a.creeLe)))].sort((x, y) => y - x);
+  const annees = anneesLues.map((a) => a.annee);
   return { lignes, total, page, parPage, pages, tronquee, options: { annees, regions } };
 }
 
