@@ -110,6 +110,12 @@ export const PAGES: Ligne[] = [
   { nom: "Carte et statistiques des ateliers", role: "dgaln-referent", chemin: "/ateliers/carte", comparer: "carte-ateliers", sqlMax: 18 },
   { nom: "Carte et statistiques des ateliers : flash 2023", role: "dgaln-referent", chemin: "/ateliers/carte?format=flash&annee=2023", comparer: "carte-ateliers", sqlMax: 18 },
   { nom: "Carte et statistiques refusée", role: "collectivite-membre", chemin: "/ateliers/carte", attendu: 404 },
+  // Ateliers réalisés (décision 036) : page publique, ~2 900 ateliers publics à l'échelle nationale.
+  { nom: "Ateliers réalisés", role: "anonyme", chemin: "/ateliers-realises", comparer: "ateliers-realises" },
+  { nom: "Ateliers réalisés : flash en Pays de la Loire", role: "anonyme", chemin: "/ateliers-realises?format=flash&region=52", comparer: "ateliers-realises" },
+  // Contrat et équipe (décision 037) : le formulaire du pilote ; une collectivité reçoit la page introuvable.
+  { nom: "Contrat et équipe d'un atelier", role: "ddt-agent", chemin: async (ctx) => `/ateliers/${await atelier(ctx, "ddt-agent")}/contrat` },
+  { nom: "Contrat et équipe refusé", role: "collectivite-membre", chemin: async (ctx) => `/ateliers/${await atelier(ctx, "collectivite-membre")}/contrat`, attendu: 404 },
   { nom: "Fiche d'un atelier", role: "collectivite-membre", chemin: async (ctx) => `/ateliers/${await atelier(ctx, "collectivite-membre")}`, comparer: "fiche-atelier" },
   { nom: "Fiche d'un atelier", role: "ddt-agent", chemin: async (ctx) => `/ateliers/${await atelier(ctx, "ddt-agent")}`, comparer: "fiche-atelier" },
   { nom: "Fiche d'un atelier", role: "dgaln-referent", chemin: async (ctx) => `/ateliers/${await atelier(ctx, "dgaln-referent")}`, comparer: "fiche-atelier" },
