@@ -5,6 +5,7 @@
 // français. Un compte rendu qui change annule les validations en attente de la phase (ce que les
 // co-pilotes relisent, décision 031). Chaque geste écrit son événement d'audit.
 import "server-only";
+import type { z } from "zod";
 import type { DefinitionAction } from "@/lib/actions/pipeline";
 import { enregistrerEvenement } from "@/lib/audit/journal";
 import { quandFrancais } from "@/lib/candidatures/commun";
@@ -40,6 +41,22 @@ const CHAMPS = [
   "compteRendu",
 ] as const;
 
+type Saisie = Omit<z.output<typeof enregistrerAtelierInSituSchema>, "atelierId">;
+
+/** Les champs saisis, sans les identifiants ni la version lue. */
+const champsDe = (d: Saisie) => ({
+  titre: d.titre,
+  debutLe: d.debutLe,
+  lieu: d.lieu,
+  codeInsee: d.codeInsee,
+  theme: d.theme,
+  participantsElus: d.participantsElus,
+  participantsTechniciens: d.participantsTechniciens,
+  participantsHabitants: d.participantsHabitants,
+  participantsPartenaires: d.participantsPartenaires,
+  compteRendu: d.compteRendu,
+});
+
 export const enregistrerAtelierInSitu: DefinitionAction<typeof enregistrerAtelierInSituSchema, AtelierInSituEnregistre> = {
   nom: "ateliers.in_situ.enregistrer",
   schema: enregistrerAtelierInSituSchema,
@@ -49,7 +66,7 @@ export const enregistrerAtelierInSitu: DefinitionAction<typeof enregistrerAtelie
       const phase = await exigerAnimationOuverte(tx, atelier.id, "d'y enregistrer un atelier in situ");
       const commune = await exigerCommuneDuPerimetre(tx, atelier.candidatureId, donnees.codeInsee);
       const avant = (await etatLivrables(tx, phase.id)).empreinte;
-      const { atelierId: _, ...champs } = donnees;
+      const champs = champsDe(donnees);
       const cree = await tx.atelierInSitu.create({ data: { ...champs, atelierId: atelier.id, phaseId: phase.id }, select: { id: true } });
       const participants = totalParticipants(donnees);
       await enregistrerEvenement(tx, {
@@ -87,7 +104,7 @@ export const modifierAtelierInSitu: DefinitionAction<typeof modifierAtelierInSit
         throw new AppError("CONFLIT", `${qui}, pendant que vous le modifiiez : vos modifications n'ont pas été enregistrées. Rechargez la page pour voir sa version actuelle, puis reprenez votre saisie.`);
       }
       await exigerCommuneDuPerimetre(tx, actuel.atelier.candidatureId, donnees.codeInsee);
-      const { atelierInSituId: _, empreinteLue: __, ...champs } = donnees;
+      const champs = champsDe(donnees);
       const modifies = CHAMPS.filter((c) => (c === "debutLe" ? actuel.debutLe.getTime() !== champs.debutLe.getTime() : actuel[c] !== champs[c]));
       if (modifies.length === 0) return { atelierId: actuel.atelierId, atelierInSituId: actuel.id, empreinte: donnees.empreinteLue, validationsAnnulees: 0 };
       const avant = (await etatLivrables(tx, phase.id)).empreinte;

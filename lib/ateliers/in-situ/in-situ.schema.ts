@@ -45,7 +45,7 @@ const participants = (du: string) =>
 const debutLe = z
   .string({ error: "Indiquez la date et l'heure de l'atelier in situ." })
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "Indiquez la date et l'heure de l'atelier in situ (jour, mois, année, heure)." })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "Indiquez la date et l'heure de l'atelier in situ (jour, mois, année, heure).", abort: true })
   .refine((v) => {
     const annee = Number(v.slice(0, 4));
     return annee >= 2015 && annee <= 2100 && !Number.isNaN(heureDeParis(v).getTime());
@@ -99,7 +99,7 @@ export const retirerSupportSchema = z.object({ supportId: identifiant("Support")
 const engageLe = z
   .string({ error: "Indiquez la date de la dépense." })
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Indiquez la date de la dépense (jour, mois, année)." })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Indiquez la date de la dépense (jour, mois, année).", abort: true })
   .refine((v) => {
     const d = new Date(`${v}T00:00:00Z`);
     const annee = Number(v.slice(0, 4));
