@@ -5,13 +5,25 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { DescriptionAtelier, EnTeteAtelier, EquipeAtelier } from "@/components/ateliers/FicheAtelier";
 import { PhasesAtelier } from "@/components/ateliers/PhasesAtelier";
 import { SuiviPhases } from "@/components/ateliers/phases/SuiviPhases";
+import { AteliersInSitu } from "@/components/ateliers/in-situ/AteliersInSitu";
+import { CoutsAtelier } from "@/components/ateliers/in-situ/CoutsAtelier";
 import { Chronologie } from "@/components/candidatures/Chronologie";
 import { lireFicheAtelier } from "@/lib/ateliers/fiche";
 import { lirePhasesAtelier } from "@/lib/ateliers/phases/lecture";
+import { lireAteliersInSitu } from "@/lib/ateliers/in-situ/lecture";
 import { getActeur, requireActeur } from "@/lib/auth/session";
 import { demarrerPhaseAction, renvoyerPhaseAction, soumettrePhaseAction, validerPhaseAction } from "./actions";
+import * as actionsInSitu from "./actions-in-situ";
 
 const ACTIONS_PHASE = { demarrer: demarrerPhaseAction, soumettre: soumettrePhaseAction, valider: validerPhaseAction, renvoyer: renvoyerPhaseAction };
+const ACTIONS_IN_SITU = {
+  enregistrer: actionsInSitu.enregistrerAtelierInSituAction,
+  modifier: actionsInSitu.modifierAtelierInSituAction,
+  supprimer: actionsInSitu.supprimerAtelierInSituAction,
+  retirerSupport: actionsInSitu.retirerSupportAction,
+  ajouterFrais: actionsInSitu.ajouterFraisAction,
+  retirerFrais: actionsInSitu.retirerFraisAction,
+};
 
 type Parametres = { params: Promise<{ id: string }> };
 
@@ -30,8 +42,8 @@ export async function generateMetadata({ params }: Parametres): Promise<Metadata
 export default async function PageAtelier({ params }: Parametres) {
   const { id } = await params;
   const acteur = await requireActeur(`/ateliers/${id}`);
-  const [a, phases] = await Promise.all([atelier(id), lirePhasesAtelier(acteur, id)]);
-  if (!a || !phases) notFound();
+  const [a, phases, inSitu] = await Promise.all([atelier(id), lirePhasesAtelier(acteur, id), lireAteliersInSitu(acteur, id)]);
+  if (!a || !phases || !inSitu) notFound();
   return (
     <div className={fr.cx("fr-container", "fr-pb-8w")}>
       <Breadcrumb currentPageLabel={a.titre} homeLinkProps={{ href: "/" }} segments={[{ label: "Mes ateliers", linkProps: { href: "/ateliers" } }]} />
@@ -41,6 +53,8 @@ export default async function PageAtelier({ params }: Parametres) {
           <DescriptionAtelier atelier={a} />
           <PhasesAtelier phases={a.phases} />
           <SuiviPhases phases={phases} actions={ACTIONS_PHASE} />
+          <AteliersInSitu lus={inSitu} actions={ACTIONS_IN_SITU} />
+          <CoutsAtelier lus={inSitu} />
           <EquipeAtelier equipe={a.equipe} />
         </div>
         <div className={fr.cx("fr-col-12", "fr-col-lg-5")}>
