@@ -4,6 +4,7 @@
 // leurs supports, la collectivité et le pilote pour les frais. Composant serveur : il affiche ce
 // que lib/ateliers/in-situ/lecture.ts a lu.
 import { fr } from "@codegouvfr/react-dsfr";
+import { ZoneDefilante } from "@/components/layout/ZoneDefilante";
 import { cheminDepotSupport, type AteliersInSituLus, type AtelierInSituLu } from "@/lib/ateliers/in-situ/lecture";
 import { formaterCentimes } from "@/lib/ateliers/in-situ/montants";
 import { LIBELLES_NATURE_FRAIS, LIBELLES_STATUT_PHASE, LIBELLES_THEME_ATELIER_IN_SITU } from "@/lib/candidatures/regles/libelles";
@@ -71,8 +72,8 @@ function Frais({ a, peutSaisir, actions }: { a: AtelierInSituLu; peutSaisir: boo
   if (a.frais.length === 0) return <p className={fr.cx("fr-text--sm")}>Aucun frais matériel saisi.</p>;
   return (
     <div className={fr.cx("fr-table", "fr-table--no-caption", "fr-mb-2w")}>
-      <div className={fr.cx("fr-table__wrapper")}>
-        <div className={fr.cx("fr-table__container")}>
+      <div className={fr.cx("fr-table__wrapper")} style={{ maxWidth: "100%" }}>
+        <ZoneDefilante libelle={`Frais matériels de « ${a.titre} »`} className={fr.cx("fr-table__container")}>
           <div className={fr.cx("fr-table__content")}>
             <table>
               <caption>Frais matériels de « {a.titre} »</caption>
@@ -94,7 +95,7 @@ function Frais({ a, peutSaisir, actions }: { a: AtelierInSituLu; peutSaisir: boo
               <tbody>
                 {a.frais.map((f) => (
                   <tr key={f.id}>
-                    <td>{f.libelle}</td>
+                    <td className={fr.cx("fr-cell--multiline")}>{f.libelle}</td>
                     <td>{majuscule(f.libelleNature)}</td>
                     <td>{formaterDate(f.engageLe)}</td>
                     <td className={fr.cx("fr-cell--right")}>{formaterCentimes(f.montantCentimes)}</td>
@@ -126,7 +127,7 @@ function Frais({ a, peutSaisir, actions }: { a: AtelierInSituLu; peutSaisir: boo
               </tfoot>
             </table>
           </div>
-        </div>
+        </ZoneDefilante>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 // le contrat, et les frais matériels, payés par la collectivité — par atelier in situ, par nature,
 // et au total. Tous les montants viennent de calculerCouts (lib/ateliers/in-situ/couts.ts).
 import { fr } from "@codegouvfr/react-dsfr";
+import { ZoneDefilante } from "@/components/layout/ZoneDefilante";
 import { CONTRATS } from "@/components/ateliers/libelles";
 import type { AteliersInSituLus } from "@/lib/ateliers/in-situ/lecture";
 import { formaterCentimes } from "@/lib/ateliers/in-situ/montants";
@@ -12,8 +13,8 @@ const majuscule = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 function Tableau({ titre, lignes, total }: { titre: string; lignes: [string, string][]; total?: [string, string] }) {
   return (
     <div className={fr.cx("fr-table", "fr-mb-3w")}>
-      <div className={fr.cx("fr-table__wrapper")}>
-        <div className={fr.cx("fr-table__container")}>
+      <div className={fr.cx("fr-table__wrapper")} style={{ maxWidth: "100%" }}>
+        <ZoneDefilante libelle={titre} className={fr.cx("fr-table__container")}>
           <div className={fr.cx("fr-table__content")}>
             <table>
               <caption className={fr.cx("fr-text--md")}>{titre}</caption>
@@ -28,7 +29,7 @@ function Tableau({ titre, lignes, total }: { titre: string; lignes: [string, str
               <tbody>
                 {lignes.map(([poste, montant]) => (
                   <tr key={poste}>
-                    <th scope="row" style={{ fontWeight: "normal" }}>
+                    <th scope="row" className={fr.cx("fr-cell--multiline")} style={{ fontWeight: "normal" }}>
                       {poste}
                     </th>
                     <td className={fr.cx("fr-cell--right")}>{montant}</td>
@@ -38,7 +39,9 @@ function Tableau({ titre, lignes, total }: { titre: string; lignes: [string, str
               {total && (
                 <tfoot>
                   <tr>
-                    <th scope="row">{total[0]}</th>
+                    <th scope="row" className={fr.cx("fr-cell--multiline")}>
+                      {total[0]}
+                    </th>
                     <td className={fr.cx("fr-cell--right")}>
                       <strong>{total[1]}</strong>
                     </td>
@@ -47,7 +50,7 @@ function Tableau({ titre, lignes, total }: { titre: string; lignes: [string, str
               )}
             </table>
           </div>
-        </div>
+        </ZoneDefilante>
       </div>
     </div>
   );
