@@ -85,7 +85,7 @@ test("le pilote enregistre un atelier in situ avec une image de support et deux 
       await frais.getByLabel("Nature").selectOption({ label: nature });
       await frais.getByLabel("Montant en euros, toutes taxes comprises").fill(montant);
       await frais.getByRole("button", { name: "Ajouter le frais" }).click();
-      await expect(carte.getByRole("cell", { name: libelle, exact: true })).toBeVisible();
+      await expect(carte.getByRole("cell", { name: new RegExp(`^${libelle}\\s*${nature}, le 12 mars 2026$`) })).toBeVisible();
     }
     const tableau = carte.getByRole("table", { name: /Frais matériels de/ });
     await expect.poll(async () => espaces(await tableau.locator("tfoot").textContent())).toContain("1 314,50 €");

@@ -80,8 +80,6 @@ function Frais({ a, peutSaisir, actions }: { a: AtelierInSituLu; peutSaisir: boo
               <thead>
                 <tr>
                   <th scope="col">Dépense</th>
-                  <th scope="col">Nature</th>
-                  <th scope="col">Date</th>
                   <th scope="col" className={fr.cx("fr-cell--right")}>
                     Montant
                   </th>
@@ -95,9 +93,13 @@ function Frais({ a, peutSaisir, actions }: { a: AtelierInSituLu; peutSaisir: boo
               <tbody>
                 {a.frais.map((f) => (
                   <tr key={f.id}>
-                    <td className={fr.cx("fr-cell--multiline")}>{f.libelle}</td>
-                    <td>{majuscule(f.libelleNature)}</td>
-                    <td>{formaterDate(f.engageLe)}</td>
+                    <td className={fr.cx("fr-cell--multiline")}>
+                      {f.libelle}
+                      <br />
+                      <span className={fr.cx("fr-text--xs")}>
+                        {majuscule(f.libelleNature)}, le {formaterDate(f.engageLe)}
+                      </span>
+                    </td>
                     <td className={fr.cx("fr-cell--right")}>{formaterCentimes(f.montantCentimes)}</td>
                     {peutSaisir && (
                       <td>
@@ -116,7 +118,7 @@ function Frais({ a, peutSaisir, actions }: { a: AtelierInSituLu; peutSaisir: boo
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row" colSpan={3}>
+                  <th scope="row">
                     Sous-total
                   </th>
                   <td className={fr.cx("fr-cell--right")}>
@@ -136,7 +138,7 @@ function Frais({ a, peutSaisir, actions }: { a: AtelierInSituLu; peutSaisir: boo
 function AtelierInSitu({ a, lus, actions }: { a: AtelierInSituLu; lus: AteliersInSituLus; actions: ActionsInSitu }) {
   const saisir = lus.peutSaisir && lus.animationOuverte;
   return (
-    <li className={fr.cx("fr-mb-4w")} style={{ listStyle: "none" }}>
+    <li className={fr.cx("fr-mb-4w")}>
       <section aria-labelledby={`in-situ-${a.id}`} className={fr.cx("fr-card", "fr-card--no-arrow", "fr-p-3w")} style={{ minWidth: 0 }}>
         <h3 id={`in-situ-${a.id}`} className={fr.cx("fr-h6", "fr-mb-1w")}>
           {a.titre}
@@ -216,11 +218,11 @@ export function AteliersInSitu({ lus, actions }: { lus: AteliersInSituLus; actio
         d&apos;animation, dans les communes du périmètre.
       </p>
       {n > 0 && (
-        <ol style={{ paddingLeft: 0 }}>
+        <ul className={fr.cx("fr-raw-list")}>
           {lus.ateliersInSitu.map((a) => (
             <AtelierInSitu key={a.id} a={a} lus={lus} actions={actions} />
           ))}
-        </ol>
+        </ul>
       )}
       {lus.peutSaisir &&
         (lus.animationOuverte ? (
