@@ -3,6 +3,7 @@
 // local en cours, en phase d'animation. Chacun est créé dix jours après la décision qui le retient.
 import type { NatureFrais, Prisma, StatutAtelier, StatutPhase, ThemeAtelierInSitu, TypeContrat, TypeLivrable, TypePhase } from "@/lib/generated/prisma/client";
 import type { EvenementDate } from "./seed";
+import { heureDeParis } from "@/lib/dates/paris";
 
 type Tx = Prisma.TransactionClient;
 type Jalon = { debut: string; fin: string; statut: StatutPhase; livrable?: { type: TypeLivrable; titre: string } };
@@ -179,7 +180,7 @@ export async function creerAteliersDemo(tx: Tx, candidatures: Map<string, string
         const d = s.detail;
         const inSitu = await tx.atelierInSitu.create({
           data: {
-            atelierId: atelier.id, phaseId: phase.id, titre: s.titre, debutLe: new Date(`${s.debut}:00+01:00`), lieu: s.lieu, participants: s.participants || null,
+            atelierId: atelier.id, phaseId: phase.id, titre: s.titre, debutLe: heureDeParis(s.debut), lieu: s.lieu, participants: s.participants || null,
             ...(d && {
               codeInsee: d.codeInsee, theme: d.theme, compteRendu: d.compteRendu,
               participantsElus: d.elus, participantsTechniciens: d.techniciens, participantsHabitants: d.habitants, participantsPartenaires: d.partenaires,

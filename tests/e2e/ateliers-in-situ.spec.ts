@@ -111,3 +111,24 @@ test("le pilote enregistre un atelier in situ avec une image de support et deux 
     await capturer(page, "ateliers-in-situ-membre-390");
   });
 });
+
+test("démonstration : l'atelier flash d'Andouillé, animation validée, montre ses deux ateliers in situ et ses coûts, sans formulaire d'atelier in situ", async ({ page, seConnecterComme, sql }) => {
+  const [atelier] = await sql<{ id: string }>(`SELECT a.id FROM atelier a JOIN candidature c ON c.id = a."candidatureId" WHERE c.reference = 'ADT-2023-00002'`);
+  await seConnecterComme(page, { role: "agent", codeDepartement: "53" });
+  await page.goto(`/ateliers/${atelier!.id}`);
+  const section = page.getByRole("region", { name: "Ateliers in situ" });
+  await expect(section.getByText("2 ateliers in situ, du plus ancien au plus récent.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Balade urbaine et atelier avec les habitants" }).getByText("30 participants")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Atelier de stratégie : le centre-bourg en 2035" }).getByText("22 juin 2023 à 18 h 30", { exact: false })).toBeVisible();
+  await expect(section.getByText("La phase d'animation est validée : ses ateliers in situ ne changent plus.", { exact: false })).toBeVisible();
+  await expect(section.getByRole("group", { name: "Enregistrer un atelier in situ" })).toHaveCount(0);
+  const ensemble = page.getByRole("region", { name: "Coûts" }).getByRole("table", { name: "Vue d'ensemble" });
+  await expect.poll(async () => espaces(await ensemble.locator("tfoot").textContent())).toContain("20 893,30 €");
+  await verifierAccessibilite(page);
+  await sansDefilementLateral(page);
+  await capturer(page, "ateliers-in-situ-andouille-1280");
+  await page.setViewportSize(TELEPHONE);
+  await sansDefilementLateral(page);
+  await verifierAccessibilite(page);
+  await capturer(page, "ateliers-in-situ-andouille-390");
+});
