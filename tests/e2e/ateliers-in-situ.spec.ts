@@ -76,7 +76,9 @@ test("le pilote enregistre un atelier in situ avec une image de support et deux 
   });
 
   await test.step("il ajoute deux frais : le sous-total et les coûts s'additionnent", async () => {
+    await carte.getByRole("button", { name: "Ajouter un frais matériel à « Diagnostic en marchant du centre-bourg »" }).click();
     const frais = carte.getByRole("group", { name: /Ajouter un frais matériel/ });
+    await expect(frais.getByLabel("Libellé")).toBeFocused();
     for (const [libelle, nature, montant] of [
       ["Location de la salle des fêtes", "Location de salle", "1 234,50"],
       ["Buffet des participants", "Restauration", "80"],
@@ -104,7 +106,7 @@ test("le pilote enregistre un atelier in situ avec une image de support et deux 
     await expect(carte.locator("img")).toBeVisible();
     await expect(section.getByRole("group", { name: "Enregistrer un atelier in situ" })).toHaveCount(0);
     await expect(carte.getByRole("button", { name: "Déposer le support" })).toHaveCount(0);
-    await expect(carte.getByRole("group", { name: /Ajouter un frais matériel/ })).toBeVisible();
+    await expect(carte.getByRole("button", { name: /Ajouter un frais matériel/ })).toBeVisible();
     await verifierAccessibilite(page);
     await page.setViewportSize(TELEPHONE);
     await sansDefilementLateral(page);

@@ -145,7 +145,7 @@ function AtelierInSitu({ a, lus, actions }: { a: AtelierInSituLu; lus: AteliersI
         </h3>
         <p className={fr.cx("fr-mb-1w")}>
           <time dateTime={a.debutLe.toISOString()}>{formaterDateHeure(a.debutLe)}</time> — {a.lieu}
-          {a.commune ? `, ${a.commune}` : ""}
+          {a.commune && !a.lieu.includes(a.commune) ? `, ${a.commune}` : ""}
         </p>
         {a.libelleTheme && (
           <p className={fr.cx("fr-mb-1w")}>

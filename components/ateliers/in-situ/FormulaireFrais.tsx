@@ -32,6 +32,8 @@ export function FormulaireFrais({ atelierInSituId, titreAtelierInSitu, jourParDe
   const id = useId();
   const router = useRouter();
   const [retour, setRetour] = useState<{ ok: boolean; message: string } | null>(null);
+  // Replié par défaut : une fiche aux nombreux ateliers in situ ne déroule pas un formulaire par atelier.
+  const [ouvert, setOuvert] = useState(false);
   const vide = { atelierInSituId, libelle: "", nature: "", montant: "", engageLe: jourParDefaut };
   const { register, handleSubmit, setError, reset, formState } = useForm<SaisieFrais>({ resolver: resolveur, defaultValues: vide });
   const { errors, isSubmitting } = formState;
@@ -57,6 +59,25 @@ export function FormulaireFrais({ atelierInSituId, titreAtelierInSitu, jourParDe
     stateRelatedMessage: errors[champ]?.message,
   });
 
+  if (!ouvert) {
+    return (
+      <Button
+        type="button"
+        priority="secondary"
+        size="small"
+        iconId="fr-icon-add-line"
+        iconPosition="left"
+        aria-label={`Ajouter un frais matériel à « ${titreAtelierInSitu} »`}
+        onClick={() => {
+          setOuvert(true);
+          requestAnimationFrame(() => document.getElementById(`${id}-libelle`)?.focus());
+        }}
+      >
+        Ajouter un frais matériel
+      </Button>
+    );
+  }
+
   return (
     <form onSubmit={envoyer} noValidate>
       <fieldset className={fr.cx("fr-fieldset")} aria-labelledby={`${id}-legende`}>
@@ -65,7 +86,7 @@ export function FormulaireFrais({ atelierInSituId, titreAtelierInSitu, jourParDe
           <span className={fr.cx("fr-hint-text")}>À la charge de la collectivité, pour l&apos;atelier in situ « {titreAtelierInSitu} ».</span>
         </legend>
         <div className={fr.cx("fr-fieldset__element")}>
-          <Input label="Libellé" hintText="Par exemple : « Location de la salle des fêtes »." {...etat("libelle")} nativeInputProps={{ ...register("libelle"), maxLength: 200 }} />
+          <Input label="Libellé" hintText="Par exemple : « Location de la salle des fêtes »." {...etat("libelle")} nativeInputProps={{ ...register("libelle"), id: `${id}-libelle`, maxLength: 200 }} />
           <Select label="Nature" {...etat("nature")} nativeSelectProps={register("nature")}>
             <option value="" disabled>
               Choisir une nature
@@ -85,9 +106,18 @@ export function FormulaireFrais({ atelierInSituId, titreAtelierInSitu, jourParDe
           <Input label="Date de la dépense" {...etat("engageLe")} nativeInputProps={{ ...register("engageLe"), type: "date" }} />
           <MessageStatut message={retour?.ok ? retour.message : null} />
           {retour && !retour.ok && <Alert small severity="error" className={fr.cx("fr-mb-2w")} description={retour.message} />}
-          <Button type="submit" priority="secondary" iconId="fr-icon-add-line" iconPosition="left" disabled={isSubmitting}>
-            {isSubmitting ? "Ajout…" : "Ajouter le frais"}
-          </Button>
+          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm")}>
+            <li>
+              <Button type="submit" priority="secondary" iconId="fr-icon-add-line" iconPosition="left" disabled={isSubmitting}>
+                {isSubmitting ? "Ajout…" : "Ajouter le frais"}
+              </Button>
+            </li>
+            <li>
+              <Button type="button" priority="tertiary no outline" onClick={() => setOuvert(false)} disabled={isSubmitting}>
+                Fermer
+              </Button>
+            </li>
+          </ul>
         </div>
       </fieldset>
     </form>
