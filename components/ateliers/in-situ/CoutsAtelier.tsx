@@ -58,7 +58,9 @@ function Tableau({ titre, lignes, total }: { titre: string; lignes: [string, str
 
 export function CoutsAtelier({ lus }: { lus: AteliersInSituLus }) {
   const { couts, contrat } = lus;
-  const libelleContrat = [contrat.type && CONTRATS[contrat.type], contrat.reference].filter(Boolean).join(" — ");
+  const type = contrat.type ? CONTRATS[contrat.type] : null;
+  // « Bon de commande n° 2023-053-01 » dit déjà son type : on ne le répète pas.
+  const libelleContrat = (type && contrat.reference?.toLowerCase().startsWith(type.toLowerCase()) ? [contrat.reference] : [type, contrat.reference]).filter(Boolean).join(" — ");
   const equipe = couts.equipeCentimes === null ? "Pas encore connu" : formaterCentimes(couts.equipeCentimes);
   const parAtelier: [string, string][] = lus.ateliersInSitu.map((a) => [a.titre, formaterCentimes(couts.parAtelierInSitu[a.id] ?? 0)]);
   if (couts.horsAtelierInSitu > 0) parAtelier.push(["Hors atelier in situ", formaterCentimes(couts.horsAtelierInSitu)]);
