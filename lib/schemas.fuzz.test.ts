@@ -6,6 +6,7 @@ import type { z } from "zod";
 import * as connexion from "@/lib/auth/connexion.schema";
 import * as contrat from "@/lib/ateliers/contrat/contrat.schema";
 import * as phases from "@/lib/ateliers/phases/phases.schema";
+import * as inSitu from "@/lib/ateliers/in-situ/in-situ.schema";
 import * as avis from "@/lib/avis/avis.schema";
 import * as candidature from "@/lib/candidatures/candidature.schema";
 import * as inviterSignataire from "@/lib/candidatures/inviter-signataire.schema";
@@ -23,7 +24,7 @@ const RUNS = tailleFuzz(200);
 
 const estSchema = (v: unknown): v is z.ZodType => typeof v === "object" && v !== null && "_zod" in v && "safeParse" in v;
 
-const SCHEMAS = Object.entries({ avis, connexion, candidature, contrat, inviterSignataire, instruction, marquerLus, messages, notifications, organisations, phases, pieces, selection, vues }).flatMap(([module, exports]) =>
+const SCHEMAS = Object.entries({ avis, connexion, candidature, contrat, inSitu, inviterSignataire, instruction, marquerLus, messages, notifications, organisations, phases, pieces, selection, vues }).flatMap(([module, exports]) =>
   Object.entries(exports as Record<string, unknown>).flatMap(([nom, v]) => (estSchema(v) ? [[`${module}.${nom}`, v] as const] : [])),
 );
 

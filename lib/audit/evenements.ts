@@ -5,6 +5,8 @@
 import type {
   AvisEtat,
   FormatAtelier,
+  NatureFrais,
+  ThemeAtelierInSitu,
   VisibiliteMessage,
   PartieSignataire,
   RoleAppartenance,
@@ -126,6 +128,14 @@ export type DonneesEvenements = {
   "livrable.publie": { phaseId: string; type: TypeLivrable; version: number };
   "livrable.publication_retiree": { phaseId: string; type: TypeLivrable; version: number };
   "phase.retard_signale": { type: TypePhase; finPrevue: string; destinataires: number };
+  // Ateliers in situ, supports et frais matériels (issue 14, décision 034) : `atelierId` renseigné.
+  "atelier_in_situ.enregistre": { phaseId: string; debutLe: string; codeInsee: string; theme: ThemeAtelierInSitu; participants: number };
+  "atelier_in_situ.modifie": { champs: string[] };
+  "atelier_in_situ.supprime": { titre: string; debutLe: string };
+  "atelier_in_situ.support_depose": { atelierInSituId: string; nomFichier: string; taille: number; typeMime: string; sha256: string };
+  "atelier_in_situ.support_retire": { atelierInSituId: string; nomFichier: string };
+  "frais.ajoute": { atelierInSituId: string; libelle: string; nature: NatureFrais; montantCentimes: number; engageLe: string };
+  "frais.retire": { atelierInSituId: string | null; libelle: string; montantCentimes: number };
   /**
    * Écrit sans `candidatureId` (la candidature est dans les données) : la chronologie de la fiche,
    * lue par tous les porteurs, ne doit pas trahir l'existence d'une note interne. Jamais le texte.
@@ -205,6 +215,13 @@ export const LIBELLES_EVENEMENTS: Record<TypeEvenement, string> = {
   "livrable.publie": "Livrable rendu publiable",
   "livrable.publication_retiree": "Livrable retiré de la publication",
   "phase.retard_signale": "Retard de phase signalé",
+  "atelier_in_situ.enregistre": "Atelier in situ enregistré",
+  "atelier_in_situ.modifie": "Atelier in situ modifié",
+  "atelier_in_situ.supprime": "Atelier in situ supprimé",
+  "atelier_in_situ.support_depose": "Support d'atelier in situ déposé",
+  "atelier_in_situ.support_retire": "Support d'atelier in situ retiré",
+  "frais.ajoute": "Frais matériel ajouté",
+  "frais.retire": "Frais matériel retiré",
   "message.ecrit": "Message",
   "connexion.reussie": "Connexion",
   "connexion.demo": "Connexion de démonstration",

@@ -146,6 +146,9 @@ describe("portées", () => {
     expect(porteeCandidature(signataireA, "signer_collectivite")).toEqual({ collectivitePrincipaleId: { in: [COMMUNE_A] } });
     expect(porteeCandidature(signataireA, "signer_etat")).toEqual(AUCUNE_LIGNE);
     expect(porteeCandidature(signataireA, "instruire")).toEqual(AUCUNE_LIGNE);
+    // Un membre de la collectivité saisit les frais matériels de ses ateliers, pas les ateliers in situ.
+    expect(porteeAtelier(membreA, "saisir_frais")).toEqual({ collectivites: { some: { organisationId: { in: [COMMUNE_A] } } } });
+    expect(porteeAtelier(membreA, "modifier")).toEqual(AUCUNE_LIGNE);
   });
 
   it("un service de l'État lit son département ; seul son signataire cosigne et dépose, comme service compétent", () => {
@@ -156,6 +159,8 @@ describe("portées", () => {
     expect(porteeCandidature(signataire53, "deposer")).toEqual({ serviceEtatId: { in: [DDT_53] } });
     expect(porteeAtelier(agent53, "valider_phase")).toEqual(AUCUNE_LIGNE);
     expect(porteeAtelier(signataire53, "valider_phase")).toEqual({ serviceEtatId: { in: [DDT_53] } });
+    // Frais matériels (décision 034) : l'agent du département les saisit, comme les ateliers in situ.
+    expect(porteeAtelier(agent53, "saisir_frais")).toEqual(porteeAtelier(agent53, "modifier"));
   });
 
   it("R4 : un service de l'État lit les candidatures des collectivités à cheval sur son département, sans les rédiger ni les cosigner", () => {

@@ -13,7 +13,7 @@ export const ACTIONS = {
   message: ["lire", "ecrire"],
   session: ["lire", "gerer"],
   evaluation: ["lire", "noter", "lire_toutes"],
-  atelier: ["lire", "modifier", "valider_phase", "publier_livrable", "statistiques"],
+  atelier: ["lire", "modifier", "valider_phase", "saisir_frais", "publier_livrable", "statistiques"],
   organisation: ["lire", "gerer_membres", "administrer", "acceder_administration"],
   // Avis d'expert (issue 12) : demandés par la DGALN, rendus par l'expert sollicité ; internes à la DGALN.
   avis: ["lire", "demander", "annuler", "rendre"],
@@ -215,6 +215,14 @@ export const POLITIQUE = {
     valider_phase: [
       { profil: "collectivite", roles: ["signataire"], lien: "principale" },
       { profil: "etat", roles: ["signataire_etat"], lien: "competent" },
+    ],
+    // Frais matériels des ateliers in situ (issue 14, décision 034) : payés par la collectivité, ils
+    // sont saisis par ses membres et signataires (toute collectivité associée à l'atelier) et par
+    // le pilote (service de l'État, DGALN), qui saisit aussi les ateliers in situ (`modifier`).
+    saisir_frais: [
+      { profil: "collectivite", roles: COLLECTIVITE, lien: "associee" },
+      { profil: "etat", roles: ETAT, lien: "departement" },
+      { profil: "dgaln", roles: DGALN, lien: "tout" },
     ],
     // Rendre publiable (ou retirer de la publication) le livrable final d'un atelier : il paraît
     // alors sur la page publique « Ateliers réalisés ». Geste de la DGALN seule (issue 14, décision 036).

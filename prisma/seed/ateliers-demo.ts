@@ -1,10 +1,11 @@
 // Ateliers issus des candidatures retenues : les six de la session nationale 2023 (terminés ; cinq
 // sont illustratifs, voir candidatures-demo.ts), l'atelier flash d'Andouillé (terminé) et un atelier
 // local en cours, en phase d'animation. Chacun est créé dix jours après la décision qui le retient.
-import type { Prisma, StatutAtelier, StatutPhase, TypeContrat, TypeLivrable, TypePhase } from "@/lib/generated/prisma/client";
+import type { NatureFrais, Prisma, StatutAtelier, StatutPhase, ThemeAtelierInSitu, TypeContrat, TypeLivrable, TypePhase } from "@/lib/generated/prisma/client";
 import { createHash } from "node:crypto";
 import { pdfDemonstration } from "@/lib/fichiers/pdf-demo";
 import type { EvenementDate } from "./seed";
+import { heureDeParis } from "@/lib/dates/paris";
 
 type Tx = Prisma.TransactionClient;
 /** `publie` : le livrable final a un fichier et la DGALN l'a rendu publiable (page « Ateliers réalisés », décision 036). */
@@ -18,7 +19,24 @@ type AtelierDemo = {
   cout: number;
   equipe: { role: "mandataire" | "cotraitant"; structure: string; disciplines: string[] }[];
   phases: Record<TypePhase, Jalon>;
-  inSitu: { titre: string; debut: string; lieu: string; participants: number; phase: TypePhase }[];
+  inSitu: {
+    titre: string;
+    debut: string;
+    lieu: string;
+    participants: number;
+    phase: TypePhase;
+    /** Saisie détaillée (décision 034) : commune du périmètre, thème, participants par catégorie, compte rendu, frais. */
+    detail?: {
+      codeInsee: string;
+      theme: ThemeAtelierInSitu;
+      elus: number;
+      techniciens: number;
+      habitants: number;
+      partenaires: number;
+      compteRendu: string;
+      frais: { libelle: string; nature: NatureFrais; centimes: number }[];
+    };
+  }[];
 };
 
 /** Un atelier national de la session 2023, au même calendrier que celui des Coëvrons. */
@@ -71,7 +89,30 @@ const ATELIERS: AtelierDemo[] = [
       animation: { debut: "2023-05-02", fin: "2023-06-30", statut: "validee" },
       restitution: { debut: "2023-07-03", fin: "2023-08-31", statut: "validee", livrable: { type: "esquisse_plan_guide", titre: "Esquisse de plan-guide du centre-bourg d'Andouillé" } },
     },
-    inSitu: [{ titre: "Balade urbaine et atelier avec les habitants", debut: "2023-05-25T14:00", lieu: "Andouillé, mairie", participants: 30, phase: "animation" }],
+    inSitu: [
+      {
+        titre: "Balade urbaine et atelier avec les habitants", debut: "2023-05-25T14:00", lieu: "Andouillé, mairie", participants: 30, phase: "animation",
+        detail: {
+          codeInsee: "53005", theme: "diagnostic_enjeux", elus: 7, techniciens: 3, habitants: 18, partenaires: 2,
+          compteRendu: "Balade de la place de l'église à l'ancienne gare, puis atelier en mairie. Trois enjeux retenus : les commerces vacants de la Grande-Rue, la traversée de la départementale, les liaisons vers l'école.",
+          frais: [
+            { libelle: "Impression des cartes et des plans grand format", nature: "logistique", centimes: 18_600 },
+            { libelle: "Collation des participants", nature: "restauration", centimes: 24_450 },
+          ],
+        },
+      },
+      {
+        titre: "Atelier de stratégie : le centre-bourg en 2035", debut: "2023-06-22T18:30", lieu: "Andouillé, salle des fêtes", participants: 26, phase: "animation",
+        detail: {
+          codeInsee: "53005", theme: "strategie", elus: 9, techniciens: 4, habitants: 11, partenaires: 2,
+          compteRendu: "Travail en tables sur trois scénarios. Le scénario « cœur de bourg resserré » est préféré : il sert de base à l'esquisse de plan-guide.",
+          frais: [
+            { libelle: "Location de la salle des fêtes", nature: "location_salle", centimes: 15_000 },
+            { libelle: "Buffet de clôture", nature: "restauration", centimes: 31_280 },
+          ],
+        },
+      },
+    ],
   },
   {
     reference: "ADT-2025-00013", statut: "en_cours", typeContrat: "marche_subsequent", referenceContrat: "Marché subséquent n° 2026-44-02",
@@ -148,12 +189,25 @@ export async function creerAteliersDemo(tx: Tx, candidatures: Map<string, string
         });
       }
       for (const s of a.inSitu.filter((s) => s.phase === type)) {
-        await tx.atelierInSitu.create({
-          data: { atelierId: atelier.id, phaseId: phase.id, titre: s.titre, debutLe: new Date(`${s.debut}:00+01:00`), lieu: s.lieu, participants: s.participants || null },
+        const d = s.detail;
+        const inSitu = await tx.atelierInSitu.create({
+          data: {
+            atelierId: atelier.id, phaseId: phase.id, titre: s.titre, debutLe: heureDeParis(s.debut), lieu: s.lieu, participants: s.participants || null,
+            ...(d && {
+              codeInsee: d.codeInsee, theme: d.theme, compteRendu: d.compteRendu,
+              participantsElus: d.elus, participantsTechniciens: d.techniciens, participantsHabitants: d.habitants, participantsPartenaires: d.partenaires,
+            }),
+          },
         });
+        for (const f of d?.frais ?? []) {
+          await tx.fraisMateriel.create({ data: { atelierId: atelier.id, atelierInSituId: inSitu.id, libelle: f.libelle, nature: f.nature, montantCentimes: f.centimes, engageLe: date(s.debut.slice(0, 10)) } });
+        }
       }
     }
-    await tx.fraisMateriel.create({ data: { atelierId: atelier.id, libelle: "Location de salle et restauration des ateliers in situ", montantCentimes: 180_000, engageLe: date(a.phases.animation.debut) } });
+    // Les ateliers saisis en détail portent leurs frais ; les autres, un forfait global.
+    if (!a.inSitu.some((s) => s.detail)) {
+      await tx.fraisMateriel.create({ data: { atelierId: atelier.id, libelle: "Location de salle et restauration des ateliers in situ", montantCentimes: 180_000, engageLe: date(a.phases.animation.debut) } });
+    }
     journal.push({
       acteurId: referent, type: "atelier.cree", entite: "atelier", entiteId: atelier.id, atelierId: atelier.id, survenuLe: creeLe,
       candidatureId: candidature.id, resume: `Ouverture de l'atelier à partir de la candidature ${a.reference} (${a.referenceContrat}).`, donnees: { reference: a.reference },

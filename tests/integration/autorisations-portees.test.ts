@@ -122,6 +122,7 @@ const ATTENDU = {
     lire: { atA: [...A, ...DDT53, ...DGALN], atB: [...B, ...DDTM44, ...DGALN], atCo: [...A, ...DDT53, ...DGALN] },
     modifier: { atA: [...DDT53, ...DGALN], atB: [...DDTM44, ...DGALN], atCo: [...DDT53, ...DGALN] },
     valider_phase: { atA: ["a_signataire", "ddt53_signataire"], atB: ["b_signataire", "ddtm44_signataire"], atCo: ["ddt53_signataire"] },
+    saisir_frais: { atA: [...A, ...DDT53, ...DGALN], atB: [...B, ...DDTM44, ...DGALN], atCo: [...A, ...DDT53, ...DGALN] },
     publier_livrable: { atA: DGALN, atB: DGALN, atCo: DGALN },
     // La vue nationale (décision 035) : la DGALN seule, ni les porteurs ni les services de l'État.
     statistiques: { atA: DGALN, atB: DGALN, atCo: DGALN },

@@ -7,6 +7,7 @@ import { createPrismaClient } from "@/lib/prisma-client";
 import { tableauDeliberation } from "@/lib/jury/deliberation";
 import { listerLaureatsPublies } from "@/lib/sessions/queries";
 import { seedIfEmpty } from "@/prisma/seed/seed";
+import { calculerCouts } from "@/lib/ateliers/in-situ/couts";
 import { COMPTES_DEMO, PERSONNES_DEMO } from "@/prisma/seed/comptes-demo";
 import { EXPERTS_JURY, SLUG_DELIBERATION } from "@/prisma/seed/deliberation-demo";
 import { acteurDe } from "@/tests/helpers/acteurs";
@@ -192,5 +193,21 @@ describe("données de démonstration", () => {
     await prisma.$executeRawUnsafe(`ALTER TABLE "evenement" ENABLE TRIGGER USER`);
     const apres = await verifierChaine(prisma);
     expect(apres).toMatchObject({ valide: false, raison: "le contenu de l'événement a été modifié" });
+  });
+});
+
+describe("données de démonstration : ateliers in situ détaillés (décision 034)", () => {
+  it("l'atelier flash d'Andouillé porte deux ateliers in situ dans son périmètre, avec leurs frais", async () => {
+    const atelier = await prisma.atelier.findFirstOrThrow({
+      where: { candidature: { reference: "ADT-2023-00002" } },
+      select: { coutEquipeEuros: true, ateliersInSitu: { orderBy: { debutLe: "asc" }, select: { id: true, codeInsee: true, theme: true, participantsHabitants: true } }, frais: true },
+    });
+    expect(atelier.ateliersInSitu.map((a) => [a.codeInsee, a.theme])).toEqual([
+      ["53005", "diagnostic_enjeux"],
+      ["53005", "strategie"],
+    ]);
+    expect(atelier.frais.every((f) => f.atelierInSituId !== null)).toBe(true);
+    const couts = calculerCouts({ coutEquipeEuros: atelier.coutEquipeEuros, ateliersInSituIds: atelier.ateliersInSitu.map((a) => a.id), frais: atelier.frais });
+    expect(couts).toMatchObject({ equipeCentimes: 2_000_000, fraisCentimes: 89_330, horsAtelierInSitu: 0, totalCentimes: 2_089_330 });
   });
 });
