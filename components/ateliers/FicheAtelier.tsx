@@ -72,6 +72,16 @@ export function DescriptionAtelier({ atelier }: { atelier: Fiche }) {
             ))}
           </ul>
         </Ligne>
+        <Ligne terme="Périmètre">
+          {atelier.perimetre.length === 0 ? (
+            "Non précisé"
+          ) : (
+            <details>
+              <summary>{accorder(atelier.perimetre.length, "commune")}</summary>
+              <p className={fr.cx("fr-text--sm", "fr-mb-0")}>{atelier.perimetre.map((c) => `${c.nom} (${c.codeInsee})`).join(", ")}</p>
+            </details>
+          )}
+        </Ligne>
         <Ligne terme="Service de l'État">{atelier.serviceEtat.nom}</Ligne>
         <Ligne terme="Pilote (service de l'État)">{personne(atelier.pilote)}</Ligne>
         <Ligne terme="Référent DGALN">{personne(atelier.referentDgaln)}</Ligne>

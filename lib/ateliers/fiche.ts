@@ -10,6 +10,7 @@ import { porteeAtelier, porteeCandidature } from "@/lib/autorisations/politique"
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { jourParis } from "./filtres";
+import { communesDuPerimetre } from "./in-situ/commun";
 import { etatDesPhases } from "./liste";
 import { nomDe } from "./noms";
 
@@ -39,6 +40,8 @@ export type FicheAtelier = Omit<Lue, "phases" | "candidature"> & {
   region: string;
   phases: (Lue["phases"][number] & { enRetard: boolean })[];
   enRetard: boolean;
+  /** Les communes du périmètre de la candidature (listées, et celles des EPCI inclus entiers). */
+  perimetre: { codeInsee: string; nom: string }[];
   /** La candidature d'origine, avec son lien seulement si l'acteur peut la lire. */
   candidature: { id: string; reference: string; lisible: boolean };
   evenements: EvenementAtelier[];
@@ -51,7 +54,7 @@ export async function lireFicheAtelier(acteur: Acteur, id: string, options: { ma
   if (!estIdentifiant(id)) return null;
   const a = await client.atelier.findFirst({ where: { AND: [{ id }, porteeAtelier(acteur, "lire")] }, include: INCLUSION_FICHE });
   if (!a) return null;
-  const [departement, region, candidatureLisible, evenements] = await Promise.all([
+  const [departement, region, candidatureLisible, evenements, perimetre] = await Promise.all([
     client.departement.findUnique({ where: { code: a.codeDepartement }, select: { nom: true } }),
     client.region.findUnique({ where: { code: a.codeRegion }, select: { nom: true } }),
     client.candidature.count({ where: { AND: [{ id: a.candidatureId }, porteeCandidature(acteur, "lire")] } }),
@@ -61,6 +64,7 @@ export async function lireFicheAtelier(acteur: Acteur, id: string, options: { ma
       take: EVENEMENTS_MAX,
       select: { id: true, type: true, survenuLe: true, resume: true, acteur: personne },
     }),
+    communesDuPerimetre(client, a.candidatureId),
   ]);
   const aujourdhui = jourParis(options.maintenant ?? new Date());
   const { enRetard } = etatDesPhases(a, aujourdhui);
@@ -71,6 +75,7 @@ export async function lireFicheAtelier(acteur: Acteur, id: string, options: { ma
     region: region?.nom ?? a.codeRegion,
     phases: a.phases.map((p) => ({ ...p, enRetard: suivi && p.statut !== "validee" && p.finPrevue !== null && p.finPrevue < aujourdhui })),
     enRetard,
+    perimetre,
     candidature: { ...a.candidature, lisible: candidatureLisible > 0 },
     // Du plus ancien au plus récent, comme la chronologie d'une candidature.
     evenements: evenements.reverse().map((e) => ({

@@ -43,6 +43,10 @@ test("un atelier des Coëvrons de bout en bout : contrat, trois phases validées
   await test.step("la DDT renseigne le contrat et l'équipe ; une saisie fautive est refusée en français", async () => {
     await connecter(page, agent);
     await page.goto(fiche);
+    // Le périmètre de la candidature : la commune, dépliée au clavier.
+    await page.getByText("1 commune", { exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText(`${c.commune} (${c.codeInsee})`, { exact: true })).toBeVisible();
     await expect(page.getByText("L'équipe n'est pas encore désignée : renseignez-la avec le contrat, une fois le marché passé.")).toBeVisible();
     await page.getByRole("link", { name: "Renseigner le contrat et l'équipe" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Renseigner le contrat et l'équipe");
