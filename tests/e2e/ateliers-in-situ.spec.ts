@@ -7,10 +7,9 @@
 import sharp from "sharp";
 import { verifierAccessibilite } from "./helpers/axe";
 import { expect, test } from "./helpers/fixtures";
-import { capturer, sansDefilementLateral } from "./helpers/mise-en-page";
+import { capturer, examinerAuxDeuxLargeurs, sansDefilementLateral } from "./helpers/mise-en-page";
 
 const TELEPHONE = { width: 390, height: 844 };
-const ORDINATEUR = { width: 1280, height: 800 };
 const espaces = (t: string | null) => (t ?? "").replace(/[\u00a0\u202f]/g, " ");
 
 test("le pilote enregistre un atelier in situ avec une image de support et deux frais ; les coûts s'additionnent", async ({ page, connecter, preparerCandidature, sql }) => {
@@ -23,16 +22,7 @@ test("le pilote enregistre un atelier in situ avec une image de support et deux 
   const fiche = `/ateliers/${c.atelierId}`;
   const section = page.getByRole("region", { name: "Ateliers in situ" });
 
-  async function examiner(nom: string) {
-    await verifierAccessibilite(page);
-    await sansDefilementLateral(page);
-    await capturer(page, `${nom}-1280`);
-    await page.setViewportSize(TELEPHONE);
-    await sansDefilementLateral(page);
-    await verifierAccessibilite(page);
-    await capturer(page, `${nom}-390`);
-    await page.setViewportSize(ORDINATEUR);
-  }
+  const examiner = (nom: string) => examinerAuxDeuxLargeurs(page, nom);
 
   await test.step("le pilote enregistre l'atelier in situ", async () => {
     await connecter(page, agent);

@@ -8,11 +8,10 @@
 import sharp from "sharp";
 import { verifierAccessibilite } from "./helpers/axe";
 import { expect, test } from "./helpers/fixtures";
-import { capturer, sansDefilementLateral } from "./helpers/mise-en-page";
+import { examinerAuxDeuxLargeurs } from "./helpers/mise-en-page";
 import { demarrer, deposerLivrable, regionPhase, soumettre, valider } from "./helpers/phases";
 
 const COEVRONS = "200033298";
-const TELEPHONE = { width: 390, height: 844 };
 const espaces = (t: string | null) => (t ?? "").replace(/[\u00a0\u202f]/g, " ");
 const ORDINATEUR = { width: 1280, height: 800 };
 
@@ -29,16 +28,7 @@ test("un atelier des Coëvrons de bout en bout : contrat, trois phases validées
   const { agent, maire, signataireEtat } = c.utilisateurs;
   const fiche = `/ateliers/${c.atelierId}`;
 
-  async function examiner(nom: string) {
-    await verifierAccessibilite(page);
-    await sansDefilementLateral(page);
-    await capturer(page, `${nom}-1280`);
-    await page.setViewportSize(TELEPHONE);
-    await sansDefilementLateral(page);
-    await verifierAccessibilite(page);
-    await capturer(page, `${nom}-390`);
-    await page.setViewportSize(ORDINATEUR);
-  }
+  const examiner = (nom: string) => examinerAuxDeuxLargeurs(page, nom);
 
   await test.step("la DDT renseigne le contrat et l'équipe ; une saisie fautive est refusée en français", async () => {
     await connecter(page, agent);

@@ -5,12 +5,9 @@
 // Un renvoi sans commentaire est refusé en français ; une autre collectivité reçoit 404 sur le
 // livrable. axe-core à chaque état ; captures à 1280 et 390 px.
 import { pdfDemonstration } from "../../lib/fichiers/pdf-demo";
-import { verifierAccessibilite } from "./helpers/axe";
 import { expect, test } from "./helpers/fixtures";
-import { capturer, sansDefilementLateral } from "./helpers/mise-en-page";
+import { examinerAuxDeuxLargeurs } from "./helpers/mise-en-page";
 
-const TELEPHONE = { width: 390, height: 844 };
-const ORDINATEUR = { width: 1280, height: 800 };
 
 test("appropriation : le pilote démarre, dépose la synthèse et soumet ; les deux co-pilotes valident", async ({
   page,
@@ -26,16 +23,7 @@ test("appropriation : le pilote démarre, dépose la synthèse et soumet ; les d
   const appropriation = page.getByRole("region", { name: /^Appropriation/ });
 
   /** axe, puis les deux largeurs, sans défilement latéral. */
-  async function examiner(nom: string) {
-    await verifierAccessibilite(page);
-    await sansDefilementLateral(page);
-    await capturer(page, `${nom}-1280`);
-    await page.setViewportSize(TELEPHONE);
-    await sansDefilementLateral(page);
-    await verifierAccessibilite(page);
-    await capturer(page, `${nom}-390`);
-    await page.setViewportSize(ORDINATEUR);
-  }
+  const examiner = (nom: string) => examinerAuxDeuxLargeurs(page, nom);
 
   await test.step("le pilote démarre la phase d'appropriation", async () => {
     await connecter(page, agent);

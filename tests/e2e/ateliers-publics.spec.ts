@@ -6,7 +6,7 @@
 import { pdfDemonstration } from "../../lib/fichiers/pdf-demo";
 import { verifierAccessibilite } from "./helpers/axe";
 import { expect, test } from "./helpers/fixtures";
-import { capturer, sansDefilementLateral } from "./helpers/mise-en-page";
+import { capturer, examinerAuxDeuxLargeurs, sansDefilementLateral } from "./helpers/mise-en-page";
 
 const TELEPHONE = { width: 390, height: 844 };
 const ORDINATEUR = { width: 1280, height: 800 };
@@ -23,16 +23,7 @@ test("la DGALN publie la feuille de route ; un visiteur la télécharge sur « A
   const [{ titre }] = (await sql<{ titre: string }>(`SELECT titre FROM atelier WHERE id = $1`, [c.atelierId])) as [{ titre: string }];
   const restitution = page.getByRole("region", { name: /^Restitution/ });
 
-  async function examiner(nom: string) {
-    await verifierAccessibilite(page);
-    await sansDefilementLateral(page);
-    await capturer(page, `${nom}-1280`);
-    await page.setViewportSize(TELEPHONE);
-    await sansDefilementLateral(page);
-    await verifierAccessibilite(page);
-    await capturer(page, `${nom}-390`);
-    await page.setViewportSize(ORDINATEUR);
-  }
+  const examiner = (nom: string) => examinerAuxDeuxLargeurs(page, nom);
 
   await test.step("le pilote dépose la feuille de route dans la restitution", async () => {
     await connecter(page, agent);

@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { expect, type Page } from "@playwright/test";
+import { verifierAccessibilite } from "./axe";
 
 /** Les deux largeurs de chaque parcours : un ordinateur et un téléphone. */
 export const LARGEURS = [
@@ -20,4 +21,22 @@ export async function capturer(page: Page, nom: string) {
 export async function sansDefilementLateral(page: Page) {
   const { large, fenetre } = await page.evaluate(() => ({ large: document.documentElement.scrollWidth, fenetre: window.innerWidth }));
   expect(large, `largeur de ${page.url()}`).toBeLessThanOrEqual(fenetre);
+}
+
+/**
+ * Examiner l'état affiché comme le ferait un agent : axe-core et aucun défilement de côté à 1280 px
+ * puis à 390 px, une capture à chaque largeur (`<nom>-1280.png`, `<nom>-390.png`) ; la page revient
+ * ensuite à 1280 px.
+ */
+export async function examinerAuxDeuxLargeurs(page: Page, nom: string) {
+  const [ordinateur, telephone] = LARGEURS;
+  await page.setViewportSize(ordinateur.viewport);
+  await verifierAccessibilite(page);
+  await sansDefilementLateral(page);
+  await capturer(page, `${nom}-1280`);
+  await page.setViewportSize(telephone.viewport);
+  await sansDefilementLateral(page);
+  await verifierAccessibilite(page);
+  await capturer(page, `${nom}-390`);
+  await page.setViewportSize(ordinateur.viewport);
 }
