@@ -54,7 +54,7 @@ test("la DGALN filtre ses ateliers, ouvre celui des Coëvrons et sa candidature"
   // La fiche des Coëvrons : territoire, contrat, équipe, phases, chronologie.
   await tableau.getByRole("link", { name: COEVRONS }).click();
   await expect(page.getByRole("heading", { level: 1, name: COEVRONS })).toBeVisible();
-  await expect(page.getByText("Marché national — Marché national 2023 – lot 3")).toBeVisible();
+  await expect(page.getByText("Marché national 2023 – lot 3", { exact: true })).toBeVisible();
   await expect(page.getByText("Groupement mandataire (urbanisme et paysage)")).toBeVisible();
   await expect(page.getByRole("table", { name: /Les trois phases/ }).getByRole("rowheader")).toHaveText(["Appropriation", "Animation", "Restitution"]);
   await expect(page.getByText("3 ateliers in situ, 3 livrables")).toBeVisible();
