@@ -6,7 +6,7 @@ import type { FicheAtelier as Fiche } from "@/lib/ateliers/fiche";
 import { nomDe } from "@/lib/ateliers/noms";
 import { accorder, formaterEuros } from "@/lib/format/nombres";
 import { BadgeEnRetard, BadgeStatutAtelier } from "./Badges";
-import { CONTRATS, FORMATS, ROLES_EQUIPE } from "./libelles";
+import { FORMATS, libelleContrat, ROLES_EQUIPE } from "./libelles";
 
 function Ligne({ terme, children }: { terme: string; children: ReactNode }) {
   return (
@@ -50,10 +50,7 @@ export function EnTeteAtelier({ atelier }: { atelier: Fiche }) {
 
 /** Territoire, collectivités, pilotage, contrat, activité et candidature d'origine. */
 export function DescriptionAtelier({ atelier }: { atelier: Fiche }) {
-  const type = atelier.typeContrat && CONTRATS[atelier.typeContrat];
-  const reference = atelier.referenceContrat;
-  // « Bon de commande n° 2026-53-04 » se suffit ; sinon « Marché subséquent de l'accord-cadre — MS 2026-12 ».
-  const contrat = type && reference?.toLowerCase().startsWith(type.toLowerCase()) ? reference : [type, reference].filter(Boolean).join(" — ");
+  const contrat = libelleContrat(atelier.typeContrat, atelier.referenceContrat);
   return (
     <section aria-labelledby="titre-description" className={fr.cx("fr-mb-6w")}>
       <h2 id="titre-description">L&apos;atelier</h2>

@@ -31,6 +31,16 @@ export const CONTRATS: Record<TypeContrat, string> = {
   bon_de_commande: "Bon de commande",
 };
 
+/**
+ * Le contrat tel qu'on le lit : « Bon de commande n° 2026-53-04 » dit déjà son type et se suffit ;
+ * sinon « Marché subséquent de l'accord-cadre — MS 2026-12 ». Vide si rien n'est renseigné.
+ */
+export function libelleContrat(type: TypeContrat | null, reference: string | null): string {
+  const libelle = type ? CONTRATS[type] : null;
+  if (libelle && reference?.toLowerCase().startsWith(libelle.toLowerCase())) return reference;
+  return [libelle, reference].filter(Boolean).join(" — ");
+}
+
 export const ROLES_EQUIPE: Record<RoleEquipe, string> = {
   mandataire: "Mandataire",
   cotraitant: "Co-traitant",

@@ -3,7 +3,7 @@
 // et au total. Tous les montants viennent de calculerCouts (lib/ateliers/in-situ/couts.ts).
 import { fr } from "@codegouvfr/react-dsfr";
 import { ZoneDefilante } from "@/components/layout/ZoneDefilante";
-import { CONTRATS } from "@/components/ateliers/libelles";
+import { libelleContrat } from "@/components/ateliers/libelles";
 import type { AteliersInSituLus } from "@/lib/ateliers/in-situ/lecture";
 import { formaterCentimes } from "@/lib/ateliers/in-situ/montants";
 import { LIBELLES_NATURE_FRAIS } from "@/lib/candidatures/regles/libelles";
@@ -58,9 +58,7 @@ function Tableau({ titre, lignes, total }: { titre: string; lignes: [string, str
 
 export function CoutsAtelier({ lus }: { lus: AteliersInSituLus }) {
   const { couts, contrat } = lus;
-  const type = contrat.type ? CONTRATS[contrat.type] : null;
-  // « Bon de commande n° 2023-053-01 » dit déjà son type : on ne le répète pas.
-  const libelleContrat = (type && contrat.reference?.toLowerCase().startsWith(type.toLowerCase()) ? [contrat.reference] : [type, contrat.reference]).filter(Boolean).join(" — ");
+  const contratLu = libelleContrat(contrat.type, contrat.reference);
   const equipe = couts.equipeCentimes === null ? "Pas encore connu" : formaterCentimes(couts.equipeCentimes);
   const parAtelier: [string, string][] = lus.ateliersInSitu.map((a) => [a.titre, formaterCentimes(couts.parAtelierInSitu[a.id] ?? 0)]);
   if (couts.horsAtelierInSitu > 0) parAtelier.push(["Hors atelier in situ", formaterCentimes(couts.horsAtelierInSitu)]);
@@ -72,7 +70,7 @@ export function CoutsAtelier({ lus }: { lus: AteliersInSituLus }) {
       <Tableau
         titre="Vue d'ensemble"
         lignes={[
-          [`Équipe, prise en charge par la DGALN${libelleContrat ? ` (${libelleContrat})` : ""}`, equipe],
+          [`Équipe, prise en charge par la DGALN${contratLu ? ` (${contratLu})` : ""}`, equipe],
           ["Frais matériels, à la charge de la collectivité", formaterCentimes(couts.fraisCentimes)],
         ]}
         total={["Total", formaterCentimes(couts.totalCentimes)]}
