@@ -106,7 +106,7 @@ export function FormulaireFrais({ atelierInSituId, titreAtelierInSitu, jourParDe
           <Input label="Date de la dépense" {...etat("engageLe")} nativeInputProps={{ ...register("engageLe"), type: "date" }} />
           <MessageStatut message={retour?.ok ? retour.message : null} />
           {retour && !retour.ok && <Alert small severity="error" className={fr.cx("fr-mb-2w")} description={retour.message} />}
-          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm")}>
+          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm", "fr-btns-group--icon-left")}>
             <li>
               <Button type="submit" priority="secondary" iconId="fr-icon-add-line" iconPosition="left" disabled={isSubmitting}>
                 {isSubmitting ? "Ajout…" : "Ajouter le frais"}
