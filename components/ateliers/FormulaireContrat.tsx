@@ -15,11 +15,10 @@ import { erreurDe } from "@/components/candidatures/erreurs-formulaire";
 import { resolveurDiffere } from "@/components/formulaires/resolveur-differe";
 import type { ActionServeur } from "@/components/organisations/types";
 import type { ContratEntree } from "@/lib/ateliers/contrat/contrat.schema";
+import { MEMBRES_MAX } from "@/lib/ateliers/contrat/plafonds";
 import { CONTRATS, ROLES_EQUIPE } from "./libelles";
 
 const resolver = resolveurDiffere(() => import("@/lib/ateliers/contrat/contrat.schema").then((m) => m.contratSchema), { raw: true });
-/** Même plafond que le schéma (contrat.schema.ts), sans charger zod avec la page. */
-const MEMBRES_MAX = 10;
 
 type Props = { valeurs: ContratEntree; action: ActionServeur<{ atelierId: string; version: number }> };
 

@@ -11,6 +11,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
+import { CHAMPS_ATELIER_IN_SITU } from "@/lib/ateliers/in-situ/champs";
 import { resolveurDiffere } from "@/components/formulaires/resolveur-differe";
 import type { ActionServeur } from "@/components/organisations/types";
 import { MessageStatut } from "../phases/MessageStatut";
@@ -30,18 +31,7 @@ export type SaisieAtelierInSitu = {
 
 type Cible = { atelierId: string } | { atelierInSituId: string; empreinteLue: string };
 
-const CHAMPS = [
-  "titre",
-  "debutLe",
-  "lieu",
-  "codeInsee",
-  "theme",
-  "participantsElus",
-  "participantsTechniciens",
-  "participantsHabitants",
-  "participantsPartenaires",
-  "compteRendu",
-] as const satisfies readonly (keyof SaisieAtelierInSitu)[];
+const CHAMPS = CHAMPS_ATELIER_IN_SITU satisfies readonly (keyof SaisieAtelierInSitu)[];
 
 const PARTICIPANTS = [
   { champ: "participantsElus", libelle: "Élus" },

@@ -8,10 +8,7 @@ import "@/lib/validation/zod-fr";
 
 export const TYPES_CONTRAT = ["marche_national", "marche_subsequent", "bon_de_commande"] as const;
 export const ROLES_MEMBRE = ["mandataire", "cotraitant", "sous_traitant"] as const;
-export const MEMBRES_MAX = 10;
-export const DISCIPLINES_MAX = 8;
-/** Plafond de saisie du montant de l'équipe : au-delà, une faute de frappe (un marché national fait ~170 000 €). */
-export const MONTANT_EQUIPE_MAX = 2_000_000;
+import { DISCIPLINES_MAX, MEMBRES_MAX, MONTANT_EQUIPE_MAX } from "./plafonds";
 
 export const membreEquipeSchema = z.object({
   role: z.enum(ROLES_MEMBRE, { error: "Choisissez le rôle de la structure dans l'équipe." }),

@@ -24,22 +24,12 @@ import {
   MESSAGE_REFUS_IN_SITU,
   totalParticipants,
 } from "./commun";
+import { CHAMPS_ATELIER_IN_SITU } from "./champs";
 import { enregistrerAtelierInSituSchema, modifierAtelierInSituSchema, supprimerAtelierInSituSchema } from "./in-situ.schema";
 
 export type AtelierInSituEnregistre = { atelierId: string; atelierInSituId: string; empreinte: string; validationsAnnulees: number };
 
-const CHAMPS = [
-  "titre",
-  "debutLe",
-  "lieu",
-  "codeInsee",
-  "theme",
-  "participantsElus",
-  "participantsTechniciens",
-  "participantsHabitants",
-  "participantsPartenaires",
-  "compteRendu",
-] as const;
+const CHAMPS = CHAMPS_ATELIER_IN_SITU;
 
 type Saisie = Omit<z.output<typeof enregistrerAtelierInSituSchema>, "atelierId">;
 
